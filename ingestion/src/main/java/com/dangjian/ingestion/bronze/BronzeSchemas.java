@@ -1,0 +1,100 @@
+package com.dangjian.ingestion.bronze;
+
+import org.apache.avro.LogicalTypes;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+
+/**
+ * Avro schemas of the typed raw (bronze) records. Personal data (name, id_card_no) has no field here,
+ * so it cannot reach the lake; birth dates are reduced to the year.
+ */
+public final class BronzeSchemas {
+
+    private BronzeSchemas() {
+    }
+
+    static final Schema DATE = LogicalTypes.date().addToSchema(Schema.create(Schema.Type.INT));
+    static final Schema TIMESTAMP = LogicalTypes.timestampMillis().addToSchema(Schema.create(Schema.Type.LONG));
+    static final Schema STRINGS = Schema.createArray(Schema.create(Schema.Type.STRING));
+
+    public static final Schema ORG_UNIT = SchemaBuilder.record("org_unit").namespace("dangjian.bronze").fields()
+            .requiredString("org_code")
+            .requiredString("name")
+            .requiredString("org_type")
+            .optionalString("parent_code")
+            .optionalString("department")
+            .requiredString("category")
+            .optionalString("region")
+            .name("established_on").type(DATE).noDefault()
+            .name("dissolved_on").type(nullable(DATE)).withDefault(null)
+            .name("committee_elected_on").type(nullable(DATE)).withDefault(null)
+            .optionalInt("term_years")
+            .optionalString("secretary_member_id")
+            .name("updated_at").type(TIMESTAMP).noDefault()
+            .endRecord();
+
+    public static final Schema PARTY_GROUP = SchemaBuilder.record("party_group").namespace("dangjian.bronze").fields()
+            .requiredString("group_code")
+            .requiredString("org_code")
+            .optionalString("name")
+            .optionalString("leader_member_id")
+            .name("dissolved_on").type(nullable(DATE)).withDefault(null)
+            .name("updated_at").type(TIMESTAMP).noDefault()
+            .endRecord();
+
+    public static final Schema PARTY_MEMBER = SchemaBuilder.record("party_member").namespace("dangjian.bronze").fields()
+            .requiredString("member_id")
+            .optionalString("gender")
+            .optionalInt("birth_year")
+            .name("joined_on").type(DATE).noDefault()
+            .name("full_member_on").type(nullable(DATE)).withDefault(null)
+            .requiredString("status")
+            .requiredString("org_code")
+            .optionalString("group_code")
+            .optionalString("employment")
+            .name("updated_at").type(TIMESTAMP).noDefault()
+            .endRecord();
+
+    public static final Schema MEMBER_TRANSFER = SchemaBuilder.record("member_transfer").namespace("dangjian.bronze").fields()
+            .requiredString("transfer_id")
+            .requiredString("member_id")
+            .optionalString("from_org_code")
+            .optionalString("to_org_code")
+            .name("effective_on").type(DATE).noDefault()
+            .name("updated_at").type(TIMESTAMP).noDefault()
+            .endRecord();
+
+    public static final Schema MEETING = SchemaBuilder.record("meeting").namespace("dangjian.bronze").fields()
+            .requiredString("meeting_id")
+            .requiredString("org_code")
+            .optionalString("group_code")
+            .requiredString("type")
+            .name("held_at").type(TIMESTAMP).noDefault()
+            .optionalString("topic")
+            .optionalString("lecturer_member_id")
+            .name("expected").type(STRINGS).noDefault()
+            .name("present").type(STRINGS).noDefault()
+            .name("on_leave").type(STRINGS).noDefault()
+            .requiredBoolean("minutes_recorded")
+            .name("updated_at").type(TIMESTAMP).noDefault()
+            .requiredBoolean("deleted")
+            .requiredString("source_file")
+            .requiredLong("source_line")
+            .endRecord();
+
+    /** What could not be read or conformed: kept whole, with where it came from and why. */
+    public static final Schema REJECT = SchemaBuilder.record("ingest_reject").namespace("dangjian.bronze").fields()
+            .requiredString("run_id")
+            .requiredString("source")
+            .requiredString("table_name")
+            .requiredString("file")
+            .requiredLong("line")
+            .requiredString("reason_code")
+            .requiredString("message")
+            .requiredString("raw")
+            .endRecord();
+
+    private static Schema nullable(Schema s) {
+        return Schema.createUnion(Schema.create(Schema.Type.NULL), s);
+    }
+}

@@ -1,0 +1,134 @@
+package com.dangjian.ingestion.meetings;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.springframework.batch.item.ItemProcessor;
+
+import com.dangjian.ingestion.bronze.BronzeSchemas;
+import com.dangjian.ingestion.bronze.Landed;
+import com.dangjian.ingestion.bronze.Reject;
+import com.dangjian.ingestion.bronze.Reject.ReasonCode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Turns one S2 JSON line into a bronze meeting row, or a reject naming the file, line and reason.
+ * Blank lines are not records and are filtered (returned as null). Times without an offset are China time.
+ */
+public class MeetingParser implements ItemProcessor<SourceLine, Landed> {
+
+    public static final String SOURCE = "meetings";
+    public static final String TABLE = "meeting";
+    public static final Set<String> TYPES = Set.of("BRANCH_ASSEMBLY", "COMMITTEE", "GROUP", "LECTURE", "THEME_DAY",
+            "ORG_LIFE", "DEMOCRATIC_REVIEW", "TALK", "VOLUNTEER", "CONTACT_VISIT");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Landed process(SourceLine line) {
+        String text = line.text().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            return reject(line, ReasonCode.INVALID_JSON, "not a JSON object: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            return reject(line, ReasonCode.INVALID_JSON, "not a JSON object");
+        }
+        try {
+            return Landed.accepted(toRecord(node, line));
+        } catch (InvalidMeeting e) {
+            return reject(line, e.reason, e.getMessage());
+        }
+    }
+
+    private GenericRecord toRecord(JsonNode n, SourceLine line) {
+        GenericRecord r = new GenericData.Record(BronzeSchemas.MEETING);
+        r.put("meeting_id", required(n, "meeting_id"));
+        r.put("org_code", required(n, "org_code"));
+        r.put("group_code", optional(n, "group_code"));
+        String type = required(n, "type");
+        if (!TYPES.contains(type)) {
+            throw new InvalidMeeting(ReasonCode.UNKNOWN_CODE, "type '" + type + "' is not a known meeting type");
+        }
+        r.put("type", type);
+        r.put("held_at", instant(n, "held_at"));
+        r.put("topic", optional(n, "topic"));
+        r.put("lecturer_member_id", optional(n, "lecturer_member_id"));
+        r.put("expected", ids(n, "expected"));
+        r.put("present", ids(n, "present"));
+        r.put("on_leave", ids(n, "on_leave"));
+        r.put("minutes_recorded", n.path("minutes_recorded").asBoolean(false));
+        r.put("updated_at", instant(n, "updated_at"));
+        r.put("deleted", n.path("deleted").asBoolean(false));
+        r.put("source_file", line.file());
+        r.put("source_line", line.lineNumber());
+        return r;
+    }
+
+    private static String required(JsonNode n, String field) {
+        String v = optional(n, field);
+        if (v == null || v.isEmpty()) {
+            throw new InvalidMeeting(ReasonCode.MISSING_FIELD, field + " is missing");
+        }
+        return v;
+    }
+
+    private static String optional(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText().strip();
+    }
+
+    private static long instant(JsonNode n, String field) {
+        String v = required(n, field);
+        try {
+            return OffsetDateTime.parse(v).toInstant().toEpochMilli();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(v).atZone(CHINA).toInstant().toEpochMilli();
+            } catch (DateTimeParseException e) {
+                throw new InvalidMeeting(ReasonCode.INVALID_DATE, field + " '" + v + "' is not an ISO date-time");
+            }
+        }
+    }
+
+    private static List<String> ids(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            throw new InvalidMeeting(ReasonCode.INVALID_VALUE, field + " is not a list of member ids");
+        }
+        v.forEach(id -> out.add(id.asText().strip()));
+        return out;
+    }
+
+    private static Landed reject(SourceLine line, ReasonCode reason, String message) {
+        return Landed.rejected(new Reject(SOURCE, TABLE, line.file(), line.lineNumber(), reason,
+                line.file() + ":" + line.lineNumber() + ": " + message, line.text()));
+    }
+
+    private static final class InvalidMeeting extends RuntimeException {
+        private final ReasonCode reason;
+
+        InvalidMeeting(ReasonCode reason, String message) {
+            super(message);
+            this.reason = reason;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package com.dangjian.warehouse.clickhouse;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.clickhouse.client.api.Client;
+import com.clickhouse.client.api.query.QueryResponse;
+import com.clickhouse.data.ClickHouseFormat;
+
+/**
+ * A connection to ClickHouse through the official client-v2, in the subset that works from 18.16 to current
+ * servers: HTTP compression off, text formats only (FORMAT named in the SQL), results read as TSV.
+ */
+public final class ClickHouse implements AutoCloseable {
+
+    private static final long TIMEOUT_SECONDS = 600;
+
+    private final Client client;
+    private final ClickHouseSettings settings;
+
+    public ClickHouse(ClickHouseSettings settings) {
+        this(settings, false);
+    }
+
+    /** @param inDatabase run statements in the configured database, so SQL may name tables without it */
+    public ClickHouse(ClickHouseSettings settings, boolean inDatabase) {
+        this.settings = settings;
+        Client.Builder builder = new Client.Builder()
+                .addEndpoint(settings.url())
+                .setUsername(settings.user())
+                .setPassword(settings.password())
+                .compressServerResponse(false)
+                .compressClientRequest(false)
+                .useHttpCompression(false);
+        if (inDatabase) {
+            builder.setDefaultDatabase(settings.database());
+        }
+        this.client = builder.build();
+    }
+
+    public ClickHouseSettings settings() {
+        return settings;
+    }
+
+    public void execute(String sql) {
+        try {
+            client.execute(sql).get(TIMEOUT_SECONDS, TimeUnit.SECONDS).close();
+        } catch (Exception e) {
+            throw failure(sql, e);
+        }
+    }
+
+    /** Runs a query and returns its rows as text (header first). */
+    public Tsv.Table query(String sql) {
+        try (QueryResponse response = client.query(sql + "\nFORMAT TabSeparatedWithNames")
+                .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            return Tsv.parse(response.getInputStream());
+        } catch (Exception e) {
+            throw failure(sql, e);
+        }
+    }
+
+    public long count(String sql) {
+        return Long.parseLong(query(sql).rows().get(0).get(0));
+    }
+
+    /** Streams TabSeparated rows into a table (columns in the table's order). */
+    public void insertTsv(String table, InputStream rows) {
+        try {
+            client.insert(table, rows, ClickHouseFormat.TabSeparated).get(TIMEOUT_SECONDS, TimeUnit.SECONDS).close();
+        } catch (Exception e) {
+            throw failure("INSERT INTO " + table, e);
+        }
+    }
+
+    public void insertTsv(String table, List<String> lines) {
+        insertTsv(table, new ByteArrayInputStream(String.join("", lines).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public boolean ping() {
+        try {
+            return client.ping(5_000);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private RuntimeException failure(String sql, Exception e) {
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        String what = e instanceof TimeoutException ? "timed out" : cause.getMessage();
+        String head = sql.length() > 200 ? sql.substring(0, 200) + "…" : sql;
+        return new ClickHouseException("ClickHouse at " + settings.url() + " failed: " + what + "\n  statement: " + head
+                + "\n  check that the server is running and clickhouse.url/user/password in the configuration", cause);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    public static final class ClickHouseException extends RuntimeException {
+        ClickHouseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+}

@@ -1,0 +1,146 @@
+package com.dangjian.warehouse.clickhouse;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * Loads a gold table into ClickHouse so that a rerun never doubles or loses a row: rows are streamed from
+ * Spark's partitions into a staging table, the staging count is checked against the source, and each
+ * partition then replaces the live one atomically (REPLACE PARTITION). Live partitions absent from the new
+ * data are dropped. Before reporting success it waits until the replaced parts are gone from disk: on 18.16
+ * a restart while they are still there would bring them back as duplicates, and the final count is checked.
+ */
+public final class PartitionLoader {
+
+    private final ClickHouse clickHouse;
+
+    public PartitionLoader(ClickHouse clickHouse) {
+        this.clickHouse = clickHouse;
+    }
+
+    /** Returns the rows now in the table. */
+    public long load(String table, Dataset<Row> rows) {
+        String db = clickHouse.settings().database();
+        String live = db + "." + table;
+        String staging = db + "." + table + "__staging";
+        List<String> columns = clickHouse.query("DESCRIBE TABLE " + live).rows().stream().map(r -> r.get(0)).toList();
+        clickHouse.execute("DROP TABLE IF EXISTS " + staging);
+        clickHouse.execute("CREATE TABLE " + staging + " AS " + live);
+
+        Dataset<Row> text = asText(rows, columns);
+        long expected = text.count();
+        text.foreachPartition(new InsertPartition(clickHouse.settings(), staging));
+        long staged = clickHouse.count("SELECT count() FROM " + staging);
+        if (staged != expected) {
+            throw new IllegalStateException("staging " + staging + " holds " + staged + " rows, expected " + expected
+                    + ": nothing was swapped; rerun the night");
+        }
+        Set<String> newPartitions = partitions(staging);
+        for (String p : newPartitions) {
+            clickHouse.execute("ALTER TABLE " + live + " REPLACE PARTITION " + p + " FROM " + staging);
+        }
+        for (String p : partitions(live)) {
+            if (!newPartitions.contains(p)) {
+                clickHouse.execute("ALTER TABLE " + live + " DROP PARTITION " + p);
+            }
+        }
+        clickHouse.execute("DROP TABLE " + staging);
+        awaitReplacedPartsRemoved(db, table);
+        long loaded = clickHouse.count("SELECT count() FROM " + live);
+        if (loaded != expected) {
+            throw new IllegalStateException(live + " holds " + loaded + " rows after the swap, expected " + expected
+                    + " (was the server restarted during the load?): rerun the night to repair it");
+        }
+        return loaded;
+    }
+
+    private Set<String> partitions(String table) {
+        String[] dbTable = table.split("\\.", 2);
+        Set<String> out = new LinkedHashSet<>();
+        clickHouse.query("SELECT DISTINCT partition FROM system.parts WHERE active AND database = '" + dbTable[0]
+                + "' AND table = '" + dbTable[1] + "' ORDER BY partition").rows().forEach(r -> out.add(r.get(0)));
+        return out;
+    }
+
+    private void awaitReplacedPartsRemoved(String db, String table) {
+        long deadline = System.currentTimeMillis() + clickHouse.settings().partsCleanupTimeoutSeconds() * 1000L;
+        String sql = "SELECT count() FROM system.parts WHERE NOT active AND database = '" + db + "' AND table = '" + table + "'";
+        while (clickHouse.count(sql) > 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("replaced parts of " + db + "." + table + " are still on disk after "
+                        + clickHouse.settings().partsCleanupTimeoutSeconds() + " s: lower old_parts_lifetime for this "
+                        + "table (clickhouse.oldPartsLifetimeSeconds) or raise clickhouse.partsCleanupTimeoutSeconds");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for ClickHouse cleanup", e);
+            }
+        }
+    }
+
+    /** Every column as ClickHouse text: dates ISO, timestamps in China time, in the live table's column order. */
+    static Dataset<Row> asText(Dataset<Row> rows, List<String> columns) {
+        List<Column> select = new ArrayList<>();
+        for (String name : columns) {
+            StructField field = rows.schema().apply(name);
+            Column c = col(name);
+            if (field.dataType().equals(DataTypes.TimestampType)) {
+                select.add(date_format(c, "yyyy-MM-dd HH:mm:ss").as(name));
+            } else if (field.dataType().equals(DataTypes.BooleanType)) {
+                select.add(c.cast("int").cast("string").as(name));
+            } else {
+                select.add(c.cast("string").as(name));
+            }
+        }
+        return rows.select(select.toArray(Column[]::new));
+    }
+
+    /** Runs on the executors: one client and one TSV insert stream per Spark partition. */
+    record InsertPartition(ClickHouseSettings settings, String table) implements ForeachPartitionFunction<Row> {
+        @Override
+        public void call(Iterator<Row> rows) {
+            if (!rows.hasNext()) {
+                return;
+            }
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
+            try (ClickHouse ch = new ClickHouse(settings)) {
+                while (rows.hasNext()) {
+                    Row r = rows.next();
+                    StringBuilder line = new StringBuilder(256);
+                    for (int i = 0; i < r.size(); i++) {
+                        if (i > 0) {
+                            line.append('\t');
+                        }
+                        line.append(Tsv.escape(r.isNullAt(i) ? null : r.getString(i)));
+                    }
+                    buffer.writeBytes(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+                    if (buffer.size() > (64 << 20)) {
+                        ch.insertTsv(table, new ByteArrayInputStream(buffer.toByteArray()));
+                        buffer.reset();
+                    }
+                }
+                if (buffer.size() > 0) {
+                    ch.insertTsv(table, new ByteArrayInputStream(buffer.toByteArray()));
+                }
+            }
+        }
+    }
+}

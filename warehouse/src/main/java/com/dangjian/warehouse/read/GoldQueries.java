@@ -1,0 +1,27 @@
+package com.dangjian.warehouse.read;
+
+/** The queries the dashboards ask, in the SQL both read sides understand. */
+public final class GoldQueries {
+
+    private GoldQueries() {
+    }
+
+    public static final String ORGANISATIONS = """
+            SELECT org_code, name, org_type, parent_code, category, region, established_on, dissolved_on
+            FROM dim_organisation ORDER BY org_code""";
+
+    public static final String SCORECARDS = """
+            SELECT org_code, month, round(compliance_index, 2) AS compliance_index,
+                   round(engagement_index, 2) AS engagement_index, round(evaluation_score, 2) AS evaluation_score,
+                   round(overall_score, 2) AS overall_score, rank_overall, rank_in_category, rank_change, category,
+                   rules_assessed
+            FROM org_scorecard_monthly ORDER BY month, rank_overall""";
+
+    public static final String RULE_RESULTS = """
+            SELECT org_code, rule_id, period_type, period_start, period_end, status, round(score, 4) AS score,
+                   required, actual, note
+            FROM rule_result ORDER BY org_code, rule_id, period_start""";
+
+    public static final String RUN = """
+            SELECT max(run_id) AS run_id, max(computed_at) AS computed_at FROM org_scorecard_monthly""";
+}
