@@ -1,0 +1,101 @@
+package com.dangjian.dashboards;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.icepear.echarts.Option;
+import org.icepear.echarts.charts.heatmap.HeatmapSeries;
+import org.icepear.echarts.components.coord.cartesian.CategoryAxis;
+import org.icepear.echarts.components.coord.SplitArea;
+import org.icepear.echarts.components.grid.Grid;
+import org.icepear.echarts.components.tooltip.Tooltip;
+import org.icepear.echarts.components.visualMap.ContinousVisualMap;
+import org.icepear.echarts.components.visualMap.PiecewiseVisualMap;
+import org.icepear.echarts.components.visualMap.VisualPiece;
+
+/**
+ * Organisation × month heat maps: one for the compliance index, and one per rule where each cell shows the
+ * rule's status with a symbol (✓ pass, ✗ fail, – not applicable) as well as a colour. A quarterly rule's
+ * result fills the months of its quarter.
+ */
+public final class ComplianceMatrix {
+
+    public static final String INDEX = "COMPLIANCE_INDEX";
+    private static final int PASS = 1;
+    private static final int FAIL = 0;
+    private static final int NOT_APPLICABLE = -1;
+
+    private ComplianceMatrix() {
+    }
+
+    /** Option per matrix, keyed by rule id (and {@link #INDEX}), in display order. */
+    public static Map<String, Option> of(GoldSnapshot gold, List<String> orgCodes, Messages m) {
+        List<String> months = new ArrayList<>(new TreeSet<>(gold.scorecards().stream().map(s -> s.month().substring(0, 7)).toList()));
+        Map<String, GoldSnapshot.Organisation> orgs = gold.organisationsByCode();
+        String[] names = orgCodes.stream().map(c -> orgs.containsKey(c) ? orgs.get(c).name() : c).toArray(String[]::new);
+        Map<String, Option> out = new LinkedHashMap<>();
+
+        List<Object> index = new ArrayList<>();
+        for (GoldSnapshot.Scorecard s : gold.scorecards()) {
+            int y = orgCodes.indexOf(s.orgCode());
+            if (y >= 0 && s.compliance() != null) {
+                index.add(cell(months.indexOf(s.month().substring(0, 7)), y, s.compliance(), String.format("%.0f", s.compliance())));
+            }
+        }
+        out.put(INDEX, base(months, names).setVisualMap(new ContinousVisualMap().setMin(0).setMax(100)
+                        .setCalculable(true).setOrient("horizontal").setLeft("center").setBottom(0)
+                        .setColor(Palette.SEQUENTIAL_BLUE_HIGH_FIRST))
+                .setSeries(new HeatmapSeries().setName(m.get("compliance")).setData(index.toArray())));
+
+        for (String rule : gold.ruleResults().stream().map(GoldSnapshot.RuleResult::ruleId).distinct().sorted().toList()) {
+            List<Object> cells = new ArrayList<>();
+            for (GoldSnapshot.RuleResult r : gold.ruleResults()) {
+                int y = orgCodes.indexOf(r.orgCode());
+                if (!r.ruleId().equals(rule) || y < 0) {
+                    continue;
+                }
+                int code = switch (r.status()) {
+                    case "PASS" -> PASS;
+                    case "FAIL" -> FAIL;
+                    default -> NOT_APPLICABLE;
+                };
+                String symbol = code == PASS ? "✓" : code == FAIL ? "✗" : "–";
+                for (LocalDate d = LocalDate.parse(r.periodStart()); !d.isAfter(LocalDate.parse(r.periodEnd())); d = d.plusMonths(1)) {
+                    int x = months.indexOf(d.toString().substring(0, 7));
+                    if (x >= 0) {
+                        cells.add(cell(x, y, code, symbol));
+                    }
+                }
+            }
+            out.put(rule, base(months, names)
+                    .setVisualMap(new PiecewiseVisualMap().setOrient("horizontal").setLeft("center").setBottom(0)
+                            .setPieces(new VisualPiece[]{
+                                    new VisualPiece().setValue(PASS).setLabel("✓ " + m.get("status.PASS")).setColor(Palette.PASS),
+                                    new VisualPiece().setValue(FAIL).setLabel("✗ " + m.get("status.FAIL")).setColor(Palette.FAIL),
+                                    new VisualPiece().setValue(NOT_APPLICABLE).setLabel("– " + m.get("status.NOT_APPLICABLE"))
+                                            .setColor(Palette.NOT_APPLICABLE)}))
+                    .setSeries(new HeatmapSeries().setName(m.label("rule", rule)).setData(cells.toArray())));
+        }
+        return out;
+    }
+
+    private static Option base(List<String> months, String[] names) {
+        return new Option()
+                .setAnimation(false)
+                .setTooltip(new Tooltip().setPosition("top"))
+                .setGrid(new Grid().setLeft("2%").setRight("2%").setTop(10).setBottom(50).setContainLabel(true))
+                .setXAxis(new CategoryAxis().setData(months.toArray()).setSplitArea(new SplitArea().setShow(true)))
+                .setYAxis(new CategoryAxis().setData(names).setInverse(true).setSplitArea(new SplitArea().setShow(true)));
+    }
+
+    private static Map<String, Object> cell(int x, int y, Number value, String text) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("value", new Object[]{x, y, value});
+        cell.put("label", Map.of("show", true, "formatter", text, "fontSize", 10));
+        return cell;
+    }
+}

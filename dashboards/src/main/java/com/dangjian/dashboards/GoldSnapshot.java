@@ -1,0 +1,63 @@
+package com.dangjian.dashboards;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.dangjian.warehouse.clickhouse.Tsv;
+import com.dangjian.warehouse.read.GoldQueries;
+import com.dangjian.warehouse.read.GoldReadSide;
+
+/** What the site shows, read once from the read side (ClickHouse or the gold lake). */
+public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> scorecards, List<RuleResult> ruleResults,
+                           String source, String runId, String computedAt) {
+
+    public record Organisation(String code, String name, String type, String parent, String category) {
+    }
+
+    public record Scorecard(String orgCode, String month, Double compliance, Double overall, int rank,
+                            int rankInCategory, Integer rankChange, String category) {
+    }
+
+    public record RuleResult(String orgCode, String ruleId, String periodType, String periodStart, String periodEnd,
+                             String status, String note) {
+    }
+
+    public static GoldSnapshot read(GoldReadSide readSide) {
+        List<Organisation> orgs = rows(readSide.query(GoldQueries.ORGANISATIONS), r -> new Organisation(
+                r.get("org_code"), r.get("name"), r.get("org_type"), r.get("parent_code"), r.get("category")));
+        List<Scorecard> cards = rows(readSide.query(GoldQueries.SCORECARDS), r -> new Scorecard(
+                r.get("org_code"), r.get("month"), number(r.get("compliance_index")), number(r.get("overall_score")),
+                Integer.parseInt(r.get("rank_overall")), Integer.parseInt(r.get("rank_in_category")),
+                r.get("rank_change") == null ? null : Integer.valueOf(r.get("rank_change")), r.get("category")));
+        List<RuleResult> results = rows(readSide.query(GoldQueries.RULE_RESULTS), r -> new RuleResult(
+                r.get("org_code"), r.get("rule_id"), r.get("period_type"), r.get("period_start"), r.get("period_end"),
+                r.get("status"), r.get("note")));
+        Tsv.Table run = readSide.query(GoldQueries.RUN);
+        List<String> runRow = run.rows().isEmpty() ? java.util.Arrays.asList(null, null) : run.rows().get(0);
+        return new GoldSnapshot(orgs, cards, results, readSide.description(), runRow.get(0), runRow.get(1));
+    }
+
+    public Map<String, Organisation> organisationsByCode() {
+        return organisations.stream().collect(Collectors.toMap(Organisation::code, Function.identity()));
+    }
+
+    public String latestMonth() {
+        return scorecards.stream().map(Scorecard::month).max(String::compareTo).orElse(null);
+    }
+
+    private static Double number(String s) {
+        return s == null ? null : Double.valueOf(s);
+    }
+
+    private static <T> List<T> rows(Tsv.Table table, Function<Map<String, String>, T> map) {
+        return table.rows().stream().map(row -> {
+            Map<String, String> named = new java.util.HashMap<>();
+            for (int i = 0; i < table.columns().size(); i++) {
+                named.put(table.columns().get(i), row.get(i));
+            }
+            return map.apply(named);
+        }).toList();
+    }
+}

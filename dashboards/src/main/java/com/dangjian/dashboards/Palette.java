@@ -1,0 +1,18 @@
+package com.dangjian.dashboards;
+
+/**
+ * Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. Status is never carried by
+ * colour alone: every cell and bar also carries a symbol or a number.
+ */
+public final class Palette {
+
+    private Palette() {
+    }
+
+    public static final String PASS = "#0072B2";
+    public static final String FAIL = "#D55E00";
+    public static final String NOT_APPLICABLE = "#BBBBBB";
+    public static final String BAR = "#0072B2";
+    /** ECharts' continuous visual map lists colours from the high end to the low end. */
+    public static final String[] SEQUENTIAL_BLUE_HIGH_FIRST = {"#08306B", "#4292C6", "#9ECAE1", "#F7FBFF"};
+}

@@ -1,0 +1,113 @@
+package com.dangjian.jobs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+
+import com.dangjian.jobs.config.DataSources;
+import com.dangjian.jobs.config.NightConfig;
+import com.dangjian.jobs.night.NightRun;
+import com.dangjian.jobs.sample.SampleDepartment;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: {@code ./dangjian demo}, {@code ./dangjian night --as-of D --config FILE}. */
+@Command(name = "dangjian", mixinStandardHelpOptions = true, version = "dangjian 0.1.0",
+        description = "党建数据分析 Dangjian Analytics: the nightly party-building data run.",
+        subcommands = {DangjianCli.Demo.class, DangjianCli.Night.class})
+public final class DangjianCli implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new DangjianCli()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + e.getMessage());
+            return 1;
+        }).execute(args);
+        System.exit(code);
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return 2;
+    }
+
+    @Command(name = "demo", description = "Generate a sample department (embedded H2 registry, meeting exports), run "
+            + "the night on embedded defaults (no servers) and print the path of the dashboard.")
+    static final class Demo implements Callable<Integer> {
+        @Option(names = "--out", defaultValue = "demo", description = "folder for the sample and its outputs (recreated)")
+        Path out;
+
+        @Option(names = "--seed", defaultValue = "20240101", description = "random seed of the sample")
+        long seed;
+
+        @Option(names = "--as-of", description = "the night's date (default: last day of the previous month)")
+        LocalDate asOf;
+
+        @Override
+        public Integer call() throws Exception {
+            LocalDate date = asOf != null ? asOf : YearMonth.now().minusMonths(1).atEndOfMonth();
+            Path dir = out.toAbsolutePath();
+            deleteRecursively(dir);
+            Files.createDirectories(dir.resolve("inbox"));
+            String registryUrl = "jdbc:h2:file:" + dir.resolve("registry/registry") + ";MODE=PostgreSQL";
+            var registry = DataSources.of(new NightConfig.Database(registryUrl, "sa", ""), "sample-registry");
+            try {
+                new SampleDepartment(seed, date, 24).write(registry, dir.resolve("inbox"));
+            } finally {
+                DataSources.close(registry);
+            }
+            Path config = dir.resolve("dangjian.yaml");
+            Files.writeString(config, """
+                    # Embedded demo configuration (written by ./dangjian demo). No clickhouse block: gold Parquet feeds the site.
+                    registry:
+                      url: "%s"
+                      user: sa
+                      password: ""
+                    inbox: inbox
+                    lake: lake
+                    site: site
+                    """.formatted(registryUrl));
+            System.out.println("sample department written to " + dir + " (as of " + date + ")");
+            NightRun night = new NightRun(NightConfig.load(config, System.getenv()), System.out);
+            int code = night.run(date);
+            if (code == 0) {
+                System.out.println(night.index().toAbsolutePath());
+            }
+            return code;
+        }
+    }
+
+    @Command(name = "night", description = "Run one night against the configured systems.")
+    static final class Night implements Callable<Integer> {
+        @Option(names = "--as-of", required = true, description = "the night's date, YYYY-MM-DD: periods ending on or before it are assessed")
+        LocalDate asOf;
+
+        @Option(names = "--config", required = true, description = "YAML configuration (see docs/configuration.md)")
+        Path config;
+
+        @Override
+        public Integer call() {
+            NightRun night = new NightRun(NightConfig.load(config, System.getenv()), System.out);
+            int code = night.run(asOf);
+            if (code == 0) {
+                System.out.println("site: " + night.index().toAbsolutePath());
+            }
+            return code;
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

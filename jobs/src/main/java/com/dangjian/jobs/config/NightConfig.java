@@ -1,0 +1,89 @@
+package com.dangjian.jobs.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import com.dangjian.warehouse.clickhouse.ClickHouseSettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The operator's configuration file (YAML). Keys are stable across upgrades; secrets may come from the
+ * environment instead (DANGJIAN_REGISTRY_PASSWORD, DANGJIAN_CLICKHOUSE_PASSWORD, DANGJIAN_JOBREPOSITORY_PASSWORD).
+ * Relative paths are resolved against the file's folder. Without a clickhouse block the night runs embedded:
+ * gold Parquet feeds the site.
+ */
+public record NightConfig(Database registry, Path inbox, Path lake, Path site, Optional<ClickHouseSettings> clickhouse,
+                          Database jobRepository, String sparkMaster) {
+
+    public record Database(String url, String user, String password) {
+    }
+
+    public static NightConfig load(Path file, Map<String, String> env) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("configuration file " + file + " not found: pass --config FILE "
+                    + "(see docs/configuration.md for the keys)");
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("configuration file " + file + " is not valid YAML: " + e.getMessage(), e);
+        }
+        Path base = file.toAbsolutePath().getParent();
+        Path lake = path(base, required(root, "lake", file));
+        Database registry = new Database(required(root, "registry.url", file), text(root, "registry.user", null),
+                secret(root, "registry.password", env.get("DANGJIAN_REGISTRY_PASSWORD")));
+        Optional<ClickHouseSettings> clickhouse = Optional.empty();
+        if (root.hasNonNull("clickhouse") && root.get("clickhouse").hasNonNull("url")) {
+            ClickHouseSettings defaults = ClickHouseSettings.of(text(root, "clickhouse.url", null),
+                    text(root, "clickhouse.database", "dangjian"), text(root, "clickhouse.user", "default"),
+                    secret(root, "clickhouse.password", env.get("DANGJIAN_CLICKHOUSE_PASSWORD")));
+            clickhouse = Optional.of(new ClickHouseSettings(defaults.url(), defaults.database(), defaults.user(),
+                    defaults.password(),
+                    integer(root, "clickhouse.oldPartsLifetimeSeconds", defaults.oldPartsLifetimeSeconds()),
+                    integer(root, "clickhouse.cleanupDelaySeconds", defaults.cleanupDelaySeconds()),
+                    integer(root, "clickhouse.partsCleanupTimeoutSeconds", defaults.partsCleanupTimeoutSeconds())));
+        }
+        Database jobRepository = new Database(
+                text(root, "jobRepository.url", "jdbc:h2:file:" + lake.resolve("_batch/job-repository").toAbsolutePath()),
+                text(root, "jobRepository.user", "sa"),
+                secret(root, "jobRepository.password", env.get("DANGJIAN_JOBREPOSITORY_PASSWORD")));
+        return new NightConfig(registry, path(base, required(root, "inbox", file)), lake,
+                path(base, required(root, "site", file)), clickhouse, jobRepository, text(root, "spark.master", "local[*]"));
+    }
+
+    private static String required(JsonNode root, String key, Path file) {
+        String v = text(root, key, null);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("configuration " + file + " has no '" + key + "': add it (see docs/configuration.md)");
+        }
+        return v;
+    }
+
+    private static String secret(JsonNode root, String key, String fromEnv) {
+        return fromEnv != null ? fromEnv : text(root, key, "");
+    }
+
+    private static int integer(JsonNode root, String key, int fallback) {
+        String v = text(root, key, null);
+        return v == null ? fallback : Integer.parseInt(v);
+    }
+
+    static String text(JsonNode root, String dottedKey, String fallback) {
+        JsonNode n = root;
+        for (String part : dottedKey.split("\\.")) {
+            n = n == null ? null : n.get(part);
+        }
+        return n == null || n.isNull() ? fallback : n.asText();
+    }
+
+    private static Path path(Path base, String value) {
+        Path p = Path.of(value);
+        return p.isAbsolute() ? p : base.resolve(p).normalize();
+    }
+}

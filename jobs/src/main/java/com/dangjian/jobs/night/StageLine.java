@@ -1,0 +1,15 @@
+package com.dangjian.jobs.night;
+
+/** One summary line per stage: rows read, written, rejected, seconds, outcome. */
+public record StageLine(String stage, String outcome, long read, long written, long rejected, double seconds) {
+
+    public boolean ok() {
+        return outcome.equals("COMPLETED");
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%-40s %-9s read=%-8d written=%-8d rejected=%-6d %6.1fs", stage, outcome, read, written,
+                rejected, seconds);
+    }
+}
