@@ -11,12 +11,12 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /** Spark's view of a bronze Avro schema, so empty bronze still yields a typed (empty) Dataset. */
-final class SparkSchemas {
+public final class SparkSchemas {
 
     private SparkSchemas() {
     }
 
-    static StructType of(Schema avro) {
+    public static StructType of(Schema avro) {
         List<StructField> fields = new ArrayList<>();
         for (Schema.Field f : avro.getFields()) {
             boolean nullable = f.schema().getType() == Schema.Type.UNION;

@@ -1,0 +1,84 @@
+package com.dangjian.transform;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+
+import com.dangjian.ingestion.bronze.BronzeSchemas;
+
+/** One SparkSession for every test of this JVM, and builders for hand-made bronze rows. */
+public final class TestSpark {
+
+    private TestSpark() {
+    }
+
+    public static SparkSession spark() {
+        return SparkSessions.getOrCreate("local[2]");
+    }
+
+    public static Date d(String iso) {
+        return iso == null ? null : Date.valueOf(LocalDate.parse(iso));
+    }
+
+    public static Timestamp t(String isoWithOffset) {
+        return Timestamp.from(OffsetDateTime.parse(isoWithOffset).toInstant());
+    }
+
+    /** org_code, org_type, established_on, dissolved_on, committee_elected_on, term_years; category ORGAN. */
+    public static Row org(String code, String type, String established, String dissolved, String elected, Integer term) {
+        return RowFactory.create(code, "组织" + code, type, null, "办公室", "ORGAN", "PROVINCE", d(established), d(dissolved),
+                d(elected), term, null, t("2024-01-01T00:00:00+08:00"));
+    }
+
+    public static Dataset<Row> orgs(Row... rows) {
+        return com.dangjian.transform.silver.Organisations.conform(
+                spark().createDataFrame(Arrays.asList(rows), SparkSchemas.of(BronzeSchemas.ORG_UNIT)));
+    }
+
+    /** A bronze meeting version. */
+    public static Row meeting(String id, String org, String type, String heldAt, String updatedAt, boolean deleted) {
+        return RowFactory.create(id, org, null, type, t(heldAt), "主题", null, List.of("P1"), List.of("P1"), List.of(),
+                true, t(updatedAt), deleted, "meetings-x.jsonl", 1L);
+    }
+
+    public static Dataset<Row> meetings(Row... rows) {
+        return com.dangjian.transform.silver.Meetings.latest(
+                spark().createDataFrame(Arrays.asList(rows), SparkSchemas.of(BronzeSchemas.MEETING)));
+    }
+
+    /** member_id, gender, birth_year, joined_on, full_member_on, status, org_code, group_code, employment, updated_at. */
+    public static Row member(String id, String joined, String full, String status, String org, String updated) {
+        return RowFactory.create(id, "M", 1980, d(joined), d(full), status, org, null, "EMPLOYED",
+                Timestamp.from(Instant.parse(updated + "T00:00:00Z")));
+    }
+
+    public static Row transfer(String id, String member, String from, String to, String effective) {
+        return RowFactory.create(id, member, from, to, d(effective), t("2024-01-01T00:00:00+08:00"));
+    }
+
+    public static Dataset<Row> members(Row... rows) {
+        return spark().createDataFrame(Arrays.asList(rows), SparkSchemas.of(BronzeSchemas.PARTY_MEMBER));
+    }
+
+    public static Dataset<Row> transfers(Row... rows) {
+        return spark().createDataFrame(Arrays.asList(rows), SparkSchemas.of(BronzeSchemas.MEMBER_TRANSFER));
+    }
+
+    /** n full members of {@code org} since 2020 (ids prefixed by org). */
+    public static Row[] fullMembers(String org, int n) {
+        Row[] rows = new Row[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = member(org + "-P" + i, "2019-01-01", "2020-01-01", "FULL", org, "2023-01-01");
+        }
+        return rows;
+    }
+}
