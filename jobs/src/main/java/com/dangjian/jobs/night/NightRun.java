@@ -78,13 +78,15 @@ public final class NightRun {
             try (ClickHouse ch = new ClickHouse(settings)) {
                 new Migrations(ch).apply();
                 PartitionLoader loader = new PartitionLoader(ch);
+                Map<String, Long> loaded = new java.util.LinkedHashMap<>();
                 for (String table : GOLD) {
                     long t = System.nanoTime();
-                    var rows = spark.read().parquet(lake.gold(table));
-                    long loaded = loader.load(table, rows.columns().length > 0 && java.util.Arrays.asList(rows.columns()).contains("p_year")
-                            ? rows.drop("p_year") : rows);
-                    line(new StageLine("warehouse:" + table, "COMPLETED", gold.getOrDefault(table, 0L), loaded, 0, seconds(t)));
+                    loaded.put(table, loader.load(table, spark.read().parquet(lake.gold(table)).drop("p_year")));
+                    line(new StageLine("warehouse:" + table, "COMPLETED", gold.getOrDefault(table, 0L), loaded.get(table), 0, seconds(t)));
                 }
+                long t = System.nanoTime();
+                loader.settle(loaded);
+                line(new StageLine("warehouse:settle", "COMPLETED", 0, loaded.values().stream().mapToLong(Long::longValue).sum(), 0, seconds(t)));
             }
             readSide = new ClickHouseReadSide(settings);
         } else {

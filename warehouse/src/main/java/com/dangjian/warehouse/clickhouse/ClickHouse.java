@@ -24,23 +24,15 @@ public final class ClickHouse implements AutoCloseable {
     private final ClickHouseSettings settings;
 
     public ClickHouse(ClickHouseSettings settings) {
-        this(settings, false);
-    }
-
-    /** @param inDatabase run statements in the configured database, so SQL may name tables without it */
-    public ClickHouse(ClickHouseSettings settings, boolean inDatabase) {
         this.settings = settings;
-        Client.Builder builder = new Client.Builder()
+        this.client = new Client.Builder()
                 .addEndpoint(settings.url())
                 .setUsername(settings.user())
                 .setPassword(settings.password())
                 .compressServerResponse(false)
                 .compressClientRequest(false)
-                .useHttpCompression(false);
-        if (inDatabase) {
-            builder.setDefaultDatabase(settings.database());
-        }
-        this.client = builder.build();
+                .useHttpCompression(false)
+                .build();
     }
 
     public ClickHouseSettings settings() {

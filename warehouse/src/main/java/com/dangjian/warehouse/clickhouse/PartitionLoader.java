@@ -34,7 +34,7 @@ public final class PartitionLoader {
         this.clickHouse = clickHouse;
     }
 
-    /** Returns the rows now in the table. */
+    /** Swaps the table's partitions for {@code rows}; returns the number of rows loaded. */
     public long load(String table, Dataset<Row> rows) {
         String db = clickHouse.settings().database();
         String live = db + "." + table;
@@ -61,13 +61,25 @@ public final class PartitionLoader {
             }
         }
         clickHouse.execute("DROP TABLE " + staging);
-        awaitReplacedPartsRemoved(db, table);
-        long loaded = clickHouse.count("SELECT count() FROM " + live);
-        if (loaded != expected) {
-            throw new IllegalStateException(live + " holds " + loaded + " rows after the swap, expected " + expected
-                    + " (was the server restarted during the load?): rerun the night to repair it");
+        return expected;
+    }
+
+    /**
+     * Waits until no replaced part of these tables is left on disk, then checks each table holds the rows
+     * loaded (table → expected rows).
+     */
+    public void settle(java.util.Map<String, Long> expectedRows) {
+        String db = clickHouse.settings().database();
+        for (String table : expectedRows.keySet()) {
+            awaitReplacedPartsRemoved(db, table);
         }
-        return loaded;
+        expectedRows.forEach((table, expected) -> {
+            long loaded = clickHouse.count("SELECT count() FROM " + db + "." + table);
+            if (loaded != expected) {
+                throw new IllegalStateException(db + "." + table + " holds " + loaded + " rows after the load, expected "
+                        + expected + " (was the server restarted during the load?): rerun the night to repair it");
+            }
+        });
     }
 
     private Set<String> partitions(String table) {

@@ -1,21 +1,33 @@
 package com.dangjian.warehouse.read;
 
+import java.util.regex.Pattern;
+
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 import com.dangjian.warehouse.clickhouse.ClickHouseSettings;
 import com.dangjian.warehouse.clickhouse.Tsv;
 
-/** Gold answered by ClickHouse, in the configured database. */
+/**
+ * Gold answered by ClickHouse, in the configured database. 18.16 ignores the database that client-v2 sends
+ * with each request, so table names after FROM/JOIN are qualified with the configured database here.
+ */
 public final class ClickHouseReadSide implements GoldReadSide {
+
+    private static final Pattern TABLE = Pattern.compile("(?i)\\b(FROM|JOIN)(\\s+)([A-Za-z_][A-Za-z0-9_]*)(?![.\\w(])");
 
     private final ClickHouse clickHouse;
 
     public ClickHouseReadSide(ClickHouseSettings settings) {
-        this.clickHouse = new ClickHouse(settings, true);
+        this.clickHouse = new ClickHouse(settings);
     }
 
     @Override
     public Tsv.Table query(String sql) {
-        return clickHouse.query(sql);
+        return clickHouse.query(qualify(sql, clickHouse.settings().database()));
+    }
+
+    static String qualify(String sql, String database) {
+        return TABLE.matcher(sql).replaceAll(m -> m.group(1) + m.group(2)
+                + java.util.regex.Matcher.quoteReplacement(database + "." + m.group(3)));
     }
 
     @Override

@@ -1,0 +1,138 @@
+package com.dangjian.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+import com.dangjian.ingestion.registry.RegistrySchema;
+import com.dangjian.warehouse.clickhouse.ClickHouse;
+import com.dangjian.warehouse.clickhouse.ClickHouseSettings;
+
+import picocli.CommandLine;
+
+/**
+ * The night through the real CLI against real PostgreSQL (registry and job repository) and real ClickHouse,
+ * on the hand-made fixture in fixtures/night (as of 2024-03-31; window January–March 2024).
+ *
+ * Expected, by hand:
+ * - COMMITTEE_MONTHLY: B1 PASS ×3; B2 (3 full members) NOT_APPLICABLE ×3; B3 Jan PASS, Feb FAIL (its only
+ *   February committee meeting was withdrawn later), not assessed in March (dissolved 15 March) → 8 rows.
+ * - THEME_DAY_MONTHLY: B1 PASS ×3 (the 31 Jan 23:30 meeting is January's); B2 Jan PASS, Feb/Mar FAIL (the March
+ *   line is broken JSON and rejected); B3 Jan, Feb PASS → 8 rows.
+ * - ASSEMBLY_QUARTERLY (Q1): B1 PASS, B2 FAIL → 2 rows.
+ * - ELECTION_ON_TIME: C1 PASS ×3; B1 PASS ×3; B2 FAIL ×3 (term expired 2023-12-01); B3 Jan, Feb PASS → 11 rows.
+ * - Scorecards: Jan B1 100, B3 100, B2 50 (theme day 1, election 0); Feb B1 100, B3 66.67, B2 0;
+ *   Mar B1 100, B2 0 → ranks by score, then compliance, then code; 8 rows.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NightIT {
+
+    static final String CH_DB = "dangjian_night_it";
+
+    Path tmp;
+
+    Path config;
+    ClickHouseSettings clickHouse;
+
+    @BeforeAll
+    void prepare() throws Exception {
+        tmp = Files.createTempDirectory("night-it");
+        String registryUrl = TestServers.freshPostgresSchema("dangjian_registry", "night_it");
+        String jobRepoUrl = TestServers.freshPostgresSchema("dangjian_batch", "night_it");
+        var registry = new DriverManagerDataSource(registryUrl, TestServers.PG_USER, "");
+        RegistrySchema.create(registry);
+        new ResourceDatabasePopulator(new FileSystemResource("src/test/resources/fixtures/night/registry.sql")).execute(registry);
+        Path inbox = tmp.resolve("inbox/meetings");
+        Files.createDirectories(inbox);
+        try (var files = Files.list(Path.of("src/test/resources/fixtures/night/inbox/meetings"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, inbox.resolve(f.getFileName()));
+            }
+        }
+        clickHouse = TestServers.clickHouse(CH_DB);
+        try (ClickHouse ch = new ClickHouse(clickHouse)) {
+            ch.execute("DROP DATABASE IF EXISTS " + CH_DB);
+        }
+        config = tmp.resolve("dangjian.yaml");
+        Files.writeString(config, """
+                registry:
+                  url: "%s"
+                  user: %s
+                  password: ""
+                inbox: inbox
+                lake: lake
+                site: site
+                clickhouse:
+                  url: "%s"
+                  database: %s
+                  user: default
+                  password: ""
+                jobRepository:
+                  url: "%s"
+                  user: %s
+                  password: ""
+                """.formatted(registryUrl, TestServers.PG_USER, TestServers.CH_URL, CH_DB, jobRepoUrl, TestServers.PG_USER));
+    }
+
+    private int night() {
+        return new CommandLine(new DangjianCli()).execute("night", "--as-of", "2024-03-31", "--config", config.toString());
+    }
+
+    private Map<String, Long> counts(ClickHouse ch) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : List.of("dim_organisation", "rule_result", "org_scorecard_monthly")) {
+            counts.put(table, ch.count("SELECT count() FROM " + CH_DB + "." + table));
+        }
+        return counts;
+    }
+
+    private List<String> rows(ClickHouse ch, String sql) {
+        return ch.query(sql).rows().stream().map(r -> String.join(" ", r)).toList();
+    }
+
+    @Test
+    void aNightLoadsHandComputedResultsIntoClickHouseAndASecondRunChangesNoCount() {
+        assertThat(night()).isZero();
+        try (ClickHouse ch = new ClickHouse(clickHouse)) {
+            Map<String, Long> first = counts(ch);
+            assertThat(first).containsExactly(Map.entry("dim_organisation", 4L), Map.entry("rule_result", 29L),
+                    Map.entry("org_scorecard_monthly", 8L));
+            assertThat(rows(ch, "SELECT rule_id, count() FROM " + CH_DB + ".rule_result GROUP BY rule_id ORDER BY rule_id"))
+                    .containsExactly("ASSEMBLY_QUARTERLY 2", "COMMITTEE_MONTHLY 8", "ELECTION_ON_TIME 11", "THEME_DAY_MONTHLY 8");
+            assertThat(rows(ch, "SELECT org_code, toString(period_start), status FROM " + CH_DB + ".rule_result"
+                    + " WHERE rule_id = 'COMMITTEE_MONTHLY' ORDER BY org_code, period_start")).containsExactly(
+                    "B1 2024-01-01 PASS", "B1 2024-02-01 PASS", "B1 2024-03-01 PASS",
+                    "B2 2024-01-01 NOT_APPLICABLE", "B2 2024-02-01 NOT_APPLICABLE", "B2 2024-03-01 NOT_APPLICABLE",
+                    "B3 2024-01-01 PASS", "B3 2024-02-01 FAIL");
+            assertThat(rows(ch, "SELECT org_code, toString(period_start), status FROM " + CH_DB + ".rule_result"
+                    + " WHERE rule_id = 'THEME_DAY_MONTHLY' AND status = 'FAIL' ORDER BY org_code, period_start"))
+                    .containsExactly("B2 2024-02-01 FAIL", "B2 2024-03-01 FAIL");
+            assertThat(rows(ch, "SELECT org_code, status FROM " + CH_DB + ".rule_result"
+                    + " WHERE rule_id = 'ELECTION_ON_TIME' AND period_start = '2024-03-01' ORDER BY org_code"))
+                    .containsExactly("B1 PASS", "B2 FAIL", "C1 PASS");
+            assertThat(rows(ch, "SELECT toString(month), org_code, toString(round(compliance_index, 2)), toString(rank_overall),"
+                    + " ifNull(toString(rank_change), '-') FROM " + CH_DB + ".org_scorecard_monthly ORDER BY month, rank_overall"))
+                    .containsExactly(
+                            "2024-01-01 B1 100 1 -", "2024-01-01 B3 100 2 -", "2024-01-01 B2 50 3 -",
+                            "2024-02-01 B1 100 1 0", "2024-02-01 B3 66.67 2 0", "2024-02-01 B2 0 3 0",
+                            "2024-03-01 B1 100 1 0", "2024-03-01 B2 0 2 1");
+            assertThat(Files.exists(tmp.resolve("site/index.html"))).isTrue();
+
+            assertThat(night()).isZero();
+            assertThat(counts(ch)).isEqualTo(first);
+            assertThat(ch.count("SELECT count() FROM (SELECT DISTINCT org_code, rule_id, period_start FROM "
+                    + CH_DB + ".rule_result)")).isEqualTo(29L);
+        }
+    }
+}
