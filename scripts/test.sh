@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests (Surefire) and integration tests (Failsafe) against real servers.
+# Installs what is missing (apt: PostgreSQL, ClickHouse, Chromium, CJK fonts), starts the servers on private
+# ports (scripts/servers.sh), runs `mvn verify`, and stops the servers it started.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$HERE"
+
+need=()
+for pkg in chromium fonts-noto-cjk; do dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg"); done
+if ((${#need[@]})); then
+  echo "[test] installing ${need[*]} (apt)"
+  SUDO=; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+started=0
+if ! scripts/servers.sh status | grep -q "ClickHouse up" || ! scripts/servers.sh status | grep -q "PostgreSQL up"; then
+  scripts/servers.sh start
+  started=1
+fi
+cleanup() { if [ "$started" = 1 ]; then scripts/servers.sh stop || true; fi; }
+trap cleanup EXIT
+
+mvn -B -ntp verify "$@"
