@@ -128,6 +128,12 @@ class NightIT {
                             "2024-02-01 B1 100 1 0", "2024-02-01 B3 66.67 2 0", "2024-02-01 B2 0 3 0",
                             "2024-03-01 B1 100 1 0", "2024-03-01 B2 0 2 1");
             assertThat(Files.exists(tmp.resolve("site/index.html"))).isTrue();
+            for (String table : first.keySet()) {
+                List<String> warehouse = ch.query("DESCRIBE TABLE " + CH_DB + "." + table).rows().stream().map(r -> r.get(0)).toList();
+                List<String> lake = java.util.Arrays.stream(com.dangjian.transform.SparkSessions.getOrCreate(null).read()
+                        .parquet(tmp.resolve("lake/gold/" + table).toString()).drop("p_year").columns()).sorted().toList();
+                assertThat(lake).as("gold Parquet columns of " + table).isEqualTo(warehouse.stream().sorted().toList());
+            }
 
             assertThat(night()).isZero();
             assertThat(counts(ch)).isEqualTo(first);

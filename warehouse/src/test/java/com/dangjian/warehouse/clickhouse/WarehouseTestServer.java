@@ -1,0 +1,27 @@
+package com.dangjian.warehouse.clickhouse;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** The ClickHouse server started by scripts/servers.sh (DJ_CH_URL overrides its address). */
+final class WarehouseTestServer {
+
+    static final String URL = System.getenv().getOrDefault("DJ_CH_URL", "http://127.0.0.1:18123");
+
+    private WarehouseTestServer() {
+    }
+
+    static ClickHouseSettings settings(String database) {
+        return ClickHouseSettings.of(URL, database, "default", "");
+    }
+
+    /** Restarts the server the way an operator or a crash would, through the project's own script. */
+    static void restart() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of("..", "scripts", "servers.sh").toString(), "restart-clickhouse")
+                .inheritIO().start();
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("scripts/servers.sh restart-clickhouse failed");
+        }
+    }
+}
