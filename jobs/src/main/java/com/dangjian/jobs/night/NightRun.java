@@ -67,37 +67,68 @@ public final class NightRun {
         }
         SparkSession spark = SparkSessions.getOrCreate(config.sparkMaster());
         Lake lake = new Lake(config.lake());
+        Map<String, Long> gold = stage("transform", "the bronze data of this night is kept; fix the cause and run the night again",
+                () -> transform(spark, lake, asOf, runId));
+        if (gold == null) {
+            return 1;
+        }
+        if (config.clickhouse().isPresent() && stage("warehouse",
+                "ClickHouse keeps the previous complete load; fix the cause and run the night again",
+                () -> loadWarehouse(spark, lake, gold)) == null) {
+            return 1;
+        }
+        index = stage("dashboards", "the previous site is left as it was; fix the cause and run the night again",
+                () -> publish(spark, lake));
+        return index == null ? 1 : 0;
+    }
+
+    private Map<String, Long> transform(SparkSession spark, Lake lake, LocalDate asOf, String runId) {
         long t0 = System.nanoTime();
         Map<String, Long> gold = new NightTransform(spark, lake).run(asOf, runId);
         gold.forEach((table, rows) -> line(new StageLine("transform:" + table, "COMPLETED", 0, rows, 0, 0)));
         line(new StageLine("transform", "COMPLETED", 0, gold.values().stream().mapToLong(Long::longValue).sum(), 0, seconds(t0)));
+        return gold;
+    }
 
-        GoldReadSide readSide;
-        if (config.clickhouse().isPresent()) {
-            var settings = config.clickhouse().get();
-            try (ClickHouse ch = new ClickHouse(settings)) {
-                new Migrations(ch).apply();
-                PartitionLoader loader = new PartitionLoader(ch);
-                Map<String, Long> loaded = new java.util.LinkedHashMap<>();
-                for (String table : GOLD) {
-                    long t = System.nanoTime();
-                    loaded.put(table, loader.load(table, spark.read().parquet(lake.gold(table)).drop("p_year")));
-                    line(new StageLine("warehouse:" + table, "COMPLETED", gold.getOrDefault(table, 0L), loaded.get(table), 0, seconds(t)));
-                }
+    private Map<String, Long> loadWarehouse(SparkSession spark, Lake lake, Map<String, Long> gold) {
+        try (ClickHouse ch = new ClickHouse(config.clickhouse().get())) {
+            new Migrations(ch).apply();
+            PartitionLoader loader = new PartitionLoader(ch);
+            Map<String, Long> loaded = new java.util.LinkedHashMap<>();
+            for (String table : GOLD) {
                 long t = System.nanoTime();
-                loader.settle(loaded);
-                line(new StageLine("warehouse:settle", "COMPLETED", 0, loaded.values().stream().mapToLong(Long::longValue).sum(), 0, seconds(t)));
+                loaded.put(table, loader.load(table, spark.read().parquet(lake.gold(table)).drop("p_year")));
+                line(new StageLine("warehouse:" + table, "COMPLETED", gold.getOrDefault(table, 0L), loaded.get(table), 0, seconds(t)));
             }
-            readSide = new ClickHouseReadSide(settings);
-        } else {
-            readSide = new LakeReadSide(spark, lake, GOLD);
+            long t = System.nanoTime();
+            loader.settle(loaded);
+            line(new StageLine("warehouse:settle", "COMPLETED", 0, loaded.values().stream().mapToLong(Long::longValue).sum(), 0, seconds(t)));
+            return loaded;
         }
+    }
+
+    private Path publish(SparkSession spark, Lake lake) {
         long t = System.nanoTime();
-        try (readSide) {
-            index = new SiteGenerator(Messages.chinese()).generate(readSide, config.site());
+        Path written;
+        try (GoldReadSide readSide = config.clickhouse().<GoldReadSide>map(ClickHouseReadSide::new)
+                .orElseGet(() -> new LakeReadSide(spark, lake, GOLD))) {
+            written = new SiteGenerator(Messages.chinese()).generate(readSide, config.site());
         }
         line(new StageLine("dashboards", "COMPLETED", 0, 1, 0, seconds(t)));
-        return 0;
+        return written;
+    }
+
+    /** Runs a stage; on failure prints a FAILED line, the cause and what to do, and returns null. */
+    private <T> T stage(String name, String whatNext, java.util.function.Supplier<T> body) {
+        long t = System.nanoTime();
+        try {
+            return body.get();
+        } catch (RuntimeException e) {
+            line(new StageLine(name, "FAILED", 0, 0, 0, seconds(t)));
+            out.println("  cause: " + rootMessage(e));
+            out.println("  next: " + whatNext);
+            return null;
+        }
     }
 
     /** Runs the ingestion job; returns the run id, or null when it failed (already reported). */
