@@ -6,7 +6,12 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.row_number;
 
 import com.dangjian.ingestion.bronze.BronzeLayout;
 import com.dangjian.ingestion.meetings.MeetingParser;
@@ -26,13 +31,27 @@ public final class BronzeTables {
         this.layout = layout;
     }
 
+    /**
+     * The registry table as it stands: every complete run holds the rows changed since the previous one, so the
+     * latest version of each key wins (ties: the later file).
+     */
     public Dataset<Row> registry(RegistryTable table) {
         List<Path> runs = layout.completedRuns(RegistryTable.SOURCE, table.table());
         if (runs.isEmpty()) {
-            throw new IllegalStateException("no complete bronze snapshot of registry table " + table.table()
-                    + " under " + layout.bronze() + ": run the ingestion first");
+            throw new IllegalStateException("no complete bronze data of registry table " + table.table()
+                    + " under " + layout.bronze() + ": the registry has never been read; check registry.url and run the night");
         }
-        return read(List.of(runs.get(runs.size() - 1)), table.schema());
+        Dataset<Row> versions = read(runs, table.schema()).withColumn("_file", input_file_name());
+        return versions
+                .withColumn("_version", row_number().over(Window.partitionBy(table.key())
+                        .orderBy(col("updated_at").desc(), col("_file").desc())))
+                .where(col("_version").equalTo(1))
+                .drop("_version", "_file");
+    }
+
+    /** Every complete run of a file table (events or snapshots: silver decides). */
+    public Dataset<Row> files(String source, String table, org.apache.avro.Schema schema) {
+        return read(layout.completedRuns(source, table), schema);
     }
 
     public Dataset<Row> meetings() {

@@ -28,14 +28,16 @@ public class BronzeChunkWriter implements ItemStreamWriter<Landed>, StepExecutio
     private final Path tableDir;
     private final Path rejectDir;
     private final String runId;
+    private final String ingestDate;
     private long offset;
     private long rejected;
 
-    public BronzeChunkWriter(Schema schema, Path tableDir, Path rejectDir, String runId) {
+    public BronzeChunkWriter(Schema schema, Path tableDir, Path rejectDir, String runId, String ingestDate) {
         this.schema = schema;
         this.tableDir = tableDir;
         this.rejectDir = rejectDir;
         this.runId = runId;
+        this.ingestDate = ingestDate;
     }
 
     @Override
@@ -58,7 +60,7 @@ public class BronzeChunkWriter implements ItemStreamWriter<Landed>, StepExecutio
             if (item instanceof Landed.Accepted a) {
                 accepted.add(a.record());
             } else if (item instanceof Landed.Rejected r) {
-                rejects.add(r.reject().toAvro(runId));
+                rejects.add(r.reject().toAvro(runId, ingestDate));
             }
         }
         String name = String.format("part-%010d.parquet", offset);

@@ -82,9 +82,85 @@ public final class BronzeSchemas {
             .requiredLong("source_line")
             .endRecord();
 
+    static final Schema MONEY = LogicalTypes.decimal(12, 2).addToSchema(Schema.create(Schema.Type.BYTES));
+
+    /** S3 dues: one row per member and month the dues are for. */
+    public static final Schema DUES = SchemaBuilder.record("dues").namespace("dangjian.bronze").fields()
+            .requiredString("member_id")
+            .requiredString("org_code")
+            .name("dues_month").type(DATE).noDefault()
+            .name("amount_due").type(MONEY).noDefault()
+            .name("amount_paid").type(nullable(MONEY)).withDefault(null)
+            .name("paid_on").type(nullable(DATE)).withDefault(null)
+            .optionalString("pay_method")
+            .requiredString("source_file")
+            .requiredLong("source_line")
+            .endRecord();
+
+    /** S4 study: one row per member per day of activity. */
+    public static final Schema STUDY = SchemaBuilder.record("study").namespace("dangjian.bronze").fields()
+            .requiredString("member_id")
+            .name("study_date").type(DATE).noDefault()
+            .requiredInt("minutes")
+            .optionalDouble("points")
+            .requiredString("course_type")
+            .requiredString("source_file")
+            .requiredLong("source_line")
+            .endRecord();
+
+    /** S5 述职评议: the secretary's annual report evaluation. */
+    public static final Schema SECRETARY_REVIEW = SchemaBuilder.record("secretary_review").namespace("dangjian.bronze").fields()
+            .requiredString("org_code")
+            .requiredInt("year")
+            .optionalString("secretary_member_id")
+            .requiredDouble("score")
+            .optionalString("grade")
+            .requiredInt("file_version")
+            .requiredString("source_file")
+            .requiredLong("source_line")
+            .endRecord();
+
+    /** S5 党建考核: the quarterly party-building assessment. */
+    public static final Schema PARTY_BUILDING_ASSESSMENT = SchemaBuilder.record("party_building_assessment")
+            .namespace("dangjian.bronze").fields()
+            .requiredString("org_code")
+            .name("quarter_start").type(DATE).noDefault()
+            .requiredDouble("score")
+            .requiredInt("file_version")
+            .requiredString("source_file")
+            .requiredLong("source_line")
+            .endRecord();
+
+    /** S5 民主评议: the annual democratic review of members. */
+    public static final Schema MEMBER_REVIEW = SchemaBuilder.record("member_review").namespace("dangjian.bronze").fields()
+            .requiredString("member_id")
+            .requiredInt("year")
+            .requiredString("grade")
+            .requiredInt("file_version")
+            .requiredString("source_file")
+            .requiredLong("source_line")
+            .endRecord();
+
+    /** S6 问题整改台账 (full snapshot). 责任人 is a person's name: personal data, not landed. */
+    public static final Schema RECTIFICATION_ITEM = SchemaBuilder.record("rectification_item").namespace("dangjian.bronze").fields()
+            .requiredString("item_id")
+            .requiredString("org_code")
+            .name("found_on").type(DATE).noDefault()
+            .optionalString("origin")
+            .optionalString("category")
+            .optionalString("description")
+            .optionalString("responsible_department")
+            .name("deadline").type(DATE).noDefault()
+            .name("completed_on").type(nullable(DATE)).withDefault(null)
+            .requiredString("status")
+            .requiredString("source_file")
+            .requiredLong("source_line")
+            .endRecord();
+
     /** What could not be read or conformed: kept whole, with where it came from and why. */
     public static final Schema REJECT = SchemaBuilder.record("ingest_reject").namespace("dangjian.bronze").fields()
             .requiredString("run_id")
+            .requiredString("ingest_date")
             .requiredString("source")
             .requiredString("table_name")
             .requiredString("file")

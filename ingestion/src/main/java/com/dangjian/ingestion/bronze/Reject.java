@@ -11,12 +11,14 @@ public record Reject(String source, String table, String file, long line, Reason
                      String raw) {
 
     public enum ReasonCode {
-        INVALID_JSON, MISSING_FIELD, INVALID_VALUE, UNKNOWN_CODE, INVALID_DATE
+        INVALID_JSON, MISSING_FIELD, MISSING_COLUMN, INVALID_VALUE, UNKNOWN_CODE, INVALID_DATE, MALFORMED_ROW,
+        UNKNOWN_ORG, UNKNOWN_MEMBER
     }
 
-    public GenericRecord toAvro(String runId) {
+    public GenericRecord toAvro(String runId, String ingestDate) {
         GenericRecord r = new GenericData.Record(BronzeSchemas.REJECT);
         r.put("run_id", runId);
+        r.put("ingest_date", ingestDate);
         r.put("source", source);
         r.put("table_name", table);
         r.put("file", file);

@@ -11,7 +11,16 @@ public final class DataSources {
     private DataSources() {
     }
 
+    /** A pool that connects on first use: a source that is down fails its own steps, not the night's start. */
+    public static HikariDataSource lazy(NightConfig.Database db, String poolName) {
+        return create(db, poolName, -1);
+    }
+
     public static HikariDataSource of(NightConfig.Database db, String poolName) {
+        return create(db, poolName, 10_000);
+    }
+
+    private static HikariDataSource create(NightConfig.Database db, String poolName, long initializationFailTimeout) {
         HikariConfig c = new HikariConfig();
         c.setPoolName(poolName);
         c.setJdbcUrl(db.url());
@@ -20,7 +29,8 @@ public final class DataSources {
         }
         c.setPassword(db.password());
         c.setMaximumPoolSize(4);
-        c.setInitializationFailTimeout(10_000);
+        c.setInitializationFailTimeout(initializationFailTimeout);
+        c.setConnectionTimeout(10_000);
         try {
             return new HikariDataSource(c);
         } catch (RuntimeException e) {

@@ -59,27 +59,49 @@ public final class NightRun {
         return index;
     }
 
-    /** @return the process exit code: 0 when every stage completed */
+    /** Exit codes for schedulers. */
+    public static final int SUCCESS = 0;
+    public static final int FAILED = 1;
+    public static final int STALE_SOURCES = 3;
+
+    private final List<String> staleSources = new ArrayList<>();
+
+    public List<String> staleSources() {
+        return staleSources;
+    }
+
+    /**
+     * @return {@link #SUCCESS} when every stage completed, {@link #STALE_SOURCES} when the night completed but
+     * some sources could not be read (their data is from an earlier night), {@link #FAILED} otherwise
+     */
     public int run(LocalDate asOf) {
         String runId = ingest(asOf);
         if (runId == null) {
-            return 1;
+            return FAILED;
         }
         SparkSession spark = SparkSessions.getOrCreate(config.sparkMaster());
         Lake lake = new Lake(config.lake());
         Map<String, Long> gold = stage("transform", "the bronze data of this night is kept; fix the cause and run the night again",
                 () -> transform(spark, lake, asOf, runId));
         if (gold == null) {
-            return 1;
+            return FAILED;
         }
         if (config.clickhouse().isPresent() && stage("warehouse",
                 "ClickHouse keeps the previous complete load; fix the cause and run the night again",
                 () -> loadWarehouse(spark, lake, gold)) == null) {
-            return 1;
+            return FAILED;
         }
         index = stage("dashboards", "the previous site is left as it was; fix the cause and run the night again",
                 () -> publish(spark, lake));
-        return index == null ? 1 : 0;
+        if (index == null) {
+            return FAILED;
+        }
+        if (!staleSources.isEmpty()) {
+            out.println("stale sources: " + String.join(", ", staleSources)
+                    + " — results use their last landed data; fix them and run the night again");
+            return STALE_SOURCES;
+        }
+        return SUCCESS;
     }
 
     private Map<String, Long> transform(SparkSession spark, Lake lake, LocalDate asOf, String runId) {
@@ -134,7 +156,7 @@ public final class NightRun {
     /** Runs the ingestion job; returns the run id, or null when it failed (already reported). */
     private String ingest(LocalDate asOf) {
         var jobRepoDs = DataSources.of(config.jobRepository(), "job-repository");
-        var registryDs = DataSources.of(config.registry(), "registry");
+        var registryDs = DataSources.lazy(config.registry(), "registry");
         try {
             BatchInfrastructure batch = new BatchInfrastructure(jobRepoDs);
             IngestionLauncher.Instance instance = IngestionLauncher.choose(batch, asOf);
@@ -144,6 +166,13 @@ public final class NightRun {
             for (StepExecution step : execution.getStepExecutions()) {
                 StepSummary s = StepSummary.of(step);
                 line(new StageLine("ingest:" + s.step(), s.status(), s.read(), s.loaded(), s.rejected(), s.seconds()));
+                if (step.getStatus() != BatchStatus.COMPLETED) {
+                    step.getFailureExceptions().forEach(e -> out.println("  cause: " + rootMessage(e)));
+                    String source = s.step().substring(0, s.step().indexOf('.'));
+                    if (!staleSources.contains(source)) {
+                        staleSources.add(source);
+                    }
+                }
             }
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 execution.getAllFailureExceptions().forEach(e -> out.println("  cause: " + rootMessage(e)));

@@ -1,4 +1,4 @@
-package com.dangjian.ingestion.meetings;
+package com.dangjian.ingestion.files;
 
 import java.io.IOException;
 import java.io.InputStream;

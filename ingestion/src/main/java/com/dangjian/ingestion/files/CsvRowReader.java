@@ -1,0 +1,55 @@
+package com.dangjian.ingestion.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.item.file.FlatFileItemReader;
+import org.springframework.batch.item.file.separator.SimpleRecordSeparatorPolicy;
+import org.springframework.batch.item.file.transform.DelimitedLineTokenizer;
+import org.springframework.core.io.Resource;
+
+/**
+ * Spring Batch's {@link FlatFileItemReader} for the departments' CSV files, one physical line per record (no
+ * field spans lines in these exports, so a truncated last line stays one bad row instead of swallowing the
+ * file). Per file it detects the charset (promised first, see {@link Encodings}) and maps the header by name.
+ */
+public class CsvRowReader extends FlatFileItemReader<SourceRow> {
+
+    private final Charset promised;
+    private final Map<String, List<String>> columns;
+    private final DelimitedLineTokenizer tokenizer = new DelimitedLineTokenizer();
+    private String file = "";
+    private HeaderMap header;
+
+    public CsvRowReader(String name, Charset promised, Map<String, List<String>> columns) {
+        this.promised = promised;
+        this.columns = columns;
+        tokenizer.setStrict(false);
+        setName(name);
+        setLinesToSkip(1);
+        setRecordSeparatorPolicy(new SimpleRecordSeparatorPolicy());
+        setSkippedLinesCallback(line -> header = HeaderMap.of(split(line.replace("\uFEFF", "")), columns));
+        setLineMapper((line, number) -> new SourceRow(file, null, number, split(line), header, line));
+    }
+
+    @Override
+    public void setResource(Resource resource) {
+        super.setResource(resource);
+        file = resource.getFilename();
+        try {
+            setEncoding(Encodings.detect(resource.getFile().toPath(), promised,
+                    firstLine -> HeaderMap.matches(split(firstLine.replace("\uFEFF", "")), columns) * 2 > columns.size())
+                    .name());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + resource, e);
+        }
+    }
+
+    private List<String> split(String line) {
+        return Arrays.asList(tokenizer.tokenize(line).getValues());
+    }
+}

@@ -1,0 +1,52 @@
+package com.dangjian.ingestion.files;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericRecord;
+
+/**
+ * One table that arrives as files in an inbox folder: where (folder, file pattern), how (CSV in a promised
+ * charset, or a named worksheet), which columns (canonical name → accepted header names) and how a row becomes
+ * a bronze record.
+ *
+ * @param sheet    the worksheet name for .xlsx files; null for CSV
+ * @param charset  the promised charset of CSV files; null for .xlsx
+ */
+public record FileTable(String source, String table, String folder, String glob, String sheet, Charset charset,
+                        Map<String, List<String>> columns, Schema schema, Conformer conformer) {
+
+    /** Turns a row into a bronze record; throws {@link Normalise.InvalidValue} or {@link UnknownCode}. */
+    @FunctionalInterface
+    public interface Conformer {
+        GenericRecord conform(SourceRow row);
+    }
+
+    public boolean workbook() {
+        return sheet != null;
+    }
+
+    /** A code outside the list the contract allows. */
+    public static final class UnknownCode extends RuntimeException {
+        public UnknownCode(String field, String value, java.util.Collection<String> allowed) {
+            super(field + " '" + value + "' is not one of " + allowed);
+        }
+    }
+
+    public static String required(SourceRow row, String column) {
+        String v = Normalise.text(row.get(column));
+        if (v == null) {
+            throw new Normalise.InvalidValue(column, "", "is empty");
+        }
+        return v;
+    }
+
+    public static String oneOf(String column, String value, java.util.Set<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw new UnknownCode(column, value, allowed);
+        }
+        return value;
+    }
+}
