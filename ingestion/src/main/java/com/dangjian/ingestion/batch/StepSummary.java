@@ -14,7 +14,9 @@ public record StepSummary(String step, String status, long read, long loaded, lo
         long rejected = BronzeChunkWriter.rejectedIn(e);
         double seconds = e.getStartTime() == null || e.getEndTime() == null ? 0
                 : Duration.between(e.getStartTime(), e.getEndTime()).toMillis() / 1000.0;
-        return new StepSummary(e.getStepName(), e.getStatus().name(), e.getReadCount(),
+        // A failed step the flow moved past is ABANDONED in Spring Batch's terms; for operators it failed.
+        String status = e.getStatus() == org.springframework.batch.core.BatchStatus.ABANDONED ? "FAILED" : e.getStatus().name();
+        return new StepSummary(e.getStepName(), status, e.getReadCount(),
                 e.getWriteCount() - rejected, rejected, e.getFilterCount(), seconds);
     }
 

@@ -57,7 +57,7 @@ public final class InboxFiles {
         }
     }
 
-    private static List<Path> list(Path folder, String glob) {
+    static List<Path> list(Path folder, String glob) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalStateException("inbox folder " + folder + " does not exist: create it or correct 'inbox' in the configuration");
         }

@@ -54,14 +54,15 @@ public class InboxStepListener implements StepExecutionListener {
         List<Path> earlier = new ArrayList<>(layout.completedRuns(source, table));
         earlier.remove(runDir);
         Map<Path, String> unread = InboxFiles.unread(folder, glob, earlier);
-        unread.keySet().removeIf(f -> superseded(f, unread.keySet()));
+        List<Path> present = InboxFiles.list(folder, glob);
+        unread.keySet().removeIf(f -> superseded(f, present));
         if (!Files.exists(runDir.resolve(BronzeLayout.SUCCESS))) {
             InboxFiles.writeManifest(runDir, unread);
         }
         reader.setResources(unread.keySet().stream().map(FileSystemResource::new).toArray(Resource[]::new));
     }
 
-    /** A workbook is superseded when a file of the same base name with a higher version is also unread. */
+    /** A workbook is superseded when the folder holds a file of the same base name with a higher version. */
     static boolean superseded(Path file, java.util.Collection<Path> others) {
         Matcher m = VERSIONED.matcher(file.getFileName().toString());
         if (!m.matches()) {

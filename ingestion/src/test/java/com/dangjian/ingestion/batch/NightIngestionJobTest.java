@@ -38,7 +38,9 @@ class NightIngestionJobTest {
         jdbc.update("INSERT INTO org_unit VALUES ('B2','第二党支部','CLUB','C1','办公室','ORGAN','PROVINCE',DATE '2020-01-01',NULL,NULL,3,NULL,TIMESTAMP '2024-01-01 08:00:00')");
         jdbc.update("INSERT INTO party_member VALUES ('P1','张三','210102198001011234','M',DATE '1980-01-01',DATE '2010-01-01',DATE '2011-01-01','FULL','B1',NULL,'EMPLOYED',TIMESTAMP '2024-01-01 08:00:00')");
         Path inbox = tmp.resolve("inbox");
-        Files.createDirectories(inbox.resolve("meetings"));
+        for (String folder : new String[]{"meetings", "dues", "study", "evaluations", "rectification"}) {
+            Files.createDirectories(inbox.resolve(folder));
+        }
         Path fixture = Path.of("src/test/resources/fixtures/inbox/meetings/meetings-20240201-020000.jsonl");
         Files.copy(fixture, inbox.resolve("meetings").resolve(fixture.getFileName()));
         Path lake = tmp.resolve("lake");
