@@ -72,7 +72,8 @@ public final class BatchInfrastructure {
         String platform;
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
-            if (hasTable(meta, "BATCH_JOB_INSTANCE") || hasTable(meta, "batch_job_instance")) {
+            // Only the connection's own schema counts: another schema of the same database may hold another repository.
+            if (hasTable(meta, c.getSchema(), "BATCH_JOB_INSTANCE") || hasTable(meta, c.getSchema(), "batch_job_instance")) {
                 return;
             }
             platform = meta.getDatabaseProductName().toLowerCase().contains("postgres") ? "postgresql" : "h2";
@@ -81,8 +82,8 @@ public final class BatchInfrastructure {
                 .execute(dataSource);
     }
 
-    private static boolean hasTable(DatabaseMetaData meta, String name) throws SQLException {
-        try (ResultSet rs = meta.getTables(null, null, name, null)) {
+    private static boolean hasTable(DatabaseMetaData meta, String schema, String name) throws SQLException {
+        try (ResultSet rs = meta.getTables(null, schema, name, null)) {
             return rs.next();
         }
     }

@@ -31,7 +31,8 @@ public record FileTable(String source, String table, String folder, String glob,
     /** A code outside the list the contract allows. */
     public static final class UnknownCode extends RuntimeException {
         public UnknownCode(String field, String value, java.util.Collection<String> allowed) {
-            super(field + " '" + value + "' is not one of " + allowed);
+            // Sorted: Set.of iterates in a per-JVM order, and rejects must not differ between runs.
+            super(field + " '" + value + "' is not one of " + new java.util.TreeSet<>(allowed));
         }
     }
 

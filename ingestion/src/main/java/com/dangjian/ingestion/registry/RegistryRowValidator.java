@@ -30,11 +30,11 @@ public class RegistryRowValidator implements ItemProcessor<GenericRecord, Landed
                 return reject(record, ReasonCode.MISSING_FIELD, field.name() + " is empty");
             }
         }
-        for (Map.Entry<String, Set<String>> codes : table.allowedCodes().entrySet()) {
+        for (Map.Entry<String, Set<String>> codes : new java.util.TreeMap<>(table.allowedCodes()).entrySet()) {
             Object v = record.get(codes.getKey());
             if (v != null && !codes.getValue().contains(v.toString())) {
                 return reject(record, ReasonCode.UNKNOWN_CODE,
-                        codes.getKey() + " '" + v + "' is not one of " + codes.getValue());
+                        codes.getKey() + " '" + v + "' is not one of " + new java.util.TreeSet<>(codes.getValue()));
             }
         }
         return Landed.accepted(record);
