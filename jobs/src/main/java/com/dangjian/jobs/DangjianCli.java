@@ -52,7 +52,9 @@ public final class DangjianCli implements Callable<Integer> {
             LocalDate date = asOf != null ? asOf : YearMonth.now().minusMonths(1).atEndOfMonth();
             Path dir = out.toAbsolutePath();
             deleteRecursively(dir);
-            Files.createDirectories(dir.resolve("inbox"));
+            for (String folder : new String[]{"meetings", "dues", "study", "evaluations", "rectification"}) {
+                Files.createDirectories(dir.resolve("inbox").resolve(folder));
+            }
             String registryUrl = "jdbc:h2:file:" + dir.resolve("registry/registry") + ";MODE=PostgreSQL";
             var registry = DataSources.of(new NightConfig.Database(registryUrl, "sa", ""), "sample-registry");
             try {

@@ -55,6 +55,9 @@ class NightIT {
         new ResourceDatabasePopulator(new FileSystemResource("src/test/resources/fixtures/night/registry.sql")).execute(registry);
         Path inbox = tmp.resolve("inbox/meetings");
         Files.createDirectories(inbox);
+        for (String folder : List.of("dues", "study", "evaluations", "rectification")) {
+            Files.createDirectories(tmp.resolve("inbox").resolve(folder));
+        }
         try (var files = Files.list(Path.of("src/test/resources/fixtures/night/inbox/meetings"))) {
             for (Path f : files.toList()) {
                 Files.copy(f, inbox.resolve(f.getFileName()));
@@ -91,7 +94,7 @@ class NightIT {
 
     private Map<String, Long> counts(ClickHouse ch) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : List.of("dim_organisation", "rule_result", "org_scorecard_monthly")) {
+        for (String table : List.of("dim_organisation", "rule_result", "org_scorecard_monthly", "ingest_reject")) {
             counts.put(table, ch.count("SELECT count() FROM " + CH_DB + "." + table));
         }
         return counts;
@@ -107,7 +110,7 @@ class NightIT {
         try (ClickHouse ch = new ClickHouse(clickHouse)) {
             Map<String, Long> first = counts(ch);
             assertThat(first).containsExactly(Map.entry("dim_organisation", 4L), Map.entry("rule_result", 29L),
-                    Map.entry("org_scorecard_monthly", 8L));
+                    Map.entry("org_scorecard_monthly", 8L), Map.entry("ingest_reject", 1L));
             assertThat(rows(ch, "SELECT rule_id, count() FROM " + CH_DB + ".rule_result GROUP BY rule_id ORDER BY rule_id"))
                     .containsExactly("ASSEMBLY_QUARTERLY 2", "COMMITTEE_MONTHLY 8", "ELECTION_ON_TIME 11", "THEME_DAY_MONTHLY 8");
             assertThat(rows(ch, "SELECT org_code, toString(period_start), status FROM " + CH_DB + ".rule_result"
@@ -128,7 +131,9 @@ class NightIT {
                             "2024-02-01 B1 100 1 0", "2024-02-01 B3 66.67 2 0", "2024-02-01 B2 0 3 0",
                             "2024-03-01 B1 100 1 0", "2024-03-01 B2 0 2 1");
             assertThat(Files.exists(tmp.resolve("site/index.html"))).isTrue();
-            for (String table : first.keySet()) {
+            assertThat(rows(ch, "SELECT source, file, toString(line), reason_code FROM " + CH_DB + ".ingest_reject"))
+                    .containsExactly("meetings meetings-20240401-020000.jsonl 4 INVALID_JSON");
+            for (String table : List.of("dim_organisation", "rule_result", "org_scorecard_monthly")) {
                 List<String> warehouse = ch.query("DESCRIBE TABLE " + CH_DB + "." + table).rows().stream().map(r -> r.get(0)).toList();
                 List<String> lake = java.util.Arrays.stream(com.dangjian.transform.SparkSessions.getOrCreate(null).read()
                         .parquet(tmp.resolve("lake/gold/" + table).toString()).drop("p_year").columns()).sorted().toList();

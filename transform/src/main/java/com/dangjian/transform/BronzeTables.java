@@ -59,6 +59,19 @@ public final class BronzeTables {
                 com.dangjian.ingestion.bronze.BronzeSchemas.MEETING);
     }
 
+    /** Every reject of every complete run, all sources. */
+    public Dataset<Row> rejects() {
+        List<Path> dirs;
+        try (var walk = java.nio.file.Files.walk(layout.rejectRoot())) {
+            dirs = walk.filter(d -> java.nio.file.Files.exists(d.resolve(BronzeLayout.SUCCESS))).sorted().toList();
+        } catch (java.nio.file.NoSuchFileException e) {
+            dirs = List.of();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return read(dirs, com.dangjian.ingestion.bronze.BronzeSchemas.REJECT);
+    }
+
     private Dataset<Row> read(List<Path> runDirs, org.apache.avro.Schema avro) {
         StructType schema = SparkSchemas.of(avro);
         String[] files = runDirs.stream()

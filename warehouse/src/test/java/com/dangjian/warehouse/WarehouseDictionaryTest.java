@@ -21,8 +21,11 @@ class WarehouseDictionaryTest {
     @Test
     void theDataDictionaryMatchesTheWarehouseSchema() throws IOException {
         Map<String, List<String>> schema = new LinkedHashMap<>();
-        String sql = new String(getClass().getResourceAsStream("/db/clickhouse/V001__gold_tables.sql").readAllBytes(),
-                StandardCharsets.UTF_8);
+        StringBuilder all = new StringBuilder();
+        for (String file : com.dangjian.warehouse.clickhouse.Migrations.FILES) {
+            all.append(new String(getClass().getResourceAsStream("/db/clickhouse/" + file).readAllBytes(), StandardCharsets.UTF_8));
+        }
+        String sql = all.toString();
         Matcher table = Pattern.compile("CREATE TABLE IF NOT EXISTS \\$\\{database}\\.(\\w+) \\((.*?)\\) ENGINE", Pattern.DOTALL)
                 .matcher(sql);
         while (table.find()) {

@@ -122,6 +122,10 @@ public final class NightRun {
                 loaded.put(table, loader.load(table, spark.read().parquet(lake.gold(table)).drop("p_year")));
                 line(new StageLine("warehouse:" + table, "COMPLETED", gold.getOrDefault(table, 0L), loaded.get(table), 0, seconds(t)));
             }
+            long tr = System.nanoTime();
+            var rejects = new com.dangjian.transform.BronzeTables(spark, lake.bronze()).rejects();
+            loaded.put("ingest_reject", loader.load("ingest_reject", rejects));
+            line(new StageLine("warehouse:ingest_reject", "COMPLETED", loaded.get("ingest_reject"), loaded.get("ingest_reject"), 0, seconds(tr)));
             long t = System.nanoTime();
             loader.settle(loaded);
             line(new StageLine("warehouse:settle", "COMPLETED", 0, loaded.values().stream().mapToLong(Long::longValue).sum(), 0, seconds(t)));
