@@ -29,7 +29,7 @@ import picocli.CommandLine;
  * - COMMITTEE_MONTHLY: B1 PASS ×3; B2 (3 full members) NOT_APPLICABLE ×3; B3 Jan PASS, Feb FAIL (its only
  *   February committee meeting was withdrawn later), not assessed in March (dissolved 15 March) → 8 rows.
  * - THEME_DAY_MONTHLY: B1 PASS ×3 (the 31 Jan 23:30 meeting is January's); B2 Jan PASS, Feb/Mar FAIL (the March
- *   line is broken JSON and rejected); B3 Jan, Feb PASS → 8 rows.
+ *   line is broken JSON and rejected); B3 Jan, Feb PASS → 8 rows. A meeting of B9, unknown to the registry, is held.
  * - ASSEMBLY_QUARTERLY (Q1): B1 PASS, B2 FAIL → 2 rows.
  * - ELECTION_ON_TIME: C1 PASS ×3; B1 PASS ×3; B2 FAIL ×3 (term expired 2023-12-01); B3 Jan, Feb PASS → 11 rows.
  * - Scorecards: Jan B1 100, B3 100, B2 50 (theme day 1, election 0); Feb B1 100, B3 66.67, B2 0;
@@ -132,7 +132,11 @@ class NightIT {
                             "2024-03-01 B1 100 1 0", "2024-03-01 B2 0 2 1");
             assertThat(Files.exists(tmp.resolve("site/index.html"))).isTrue();
             assertThat(rows(ch, "SELECT source, file, toString(line), reason_code FROM " + CH_DB + ".ingest_reject"))
-                    .containsExactly("meetings meetings-20240401-020000.jsonl 4 INVALID_JSON");
+                    .containsExactly("meetings meetings-20240401-020000.jsonl 5 INVALID_JSON");
+            // The meeting of an organisation the registry does not know is held out of silver, not lost.
+            assertThat(com.dangjian.transform.SparkSessions.getOrCreate(null).read().parquet(tmp.resolve("lake/silver/held_rows").toString())
+                    .collectAsList()).extracting(r -> r.getString(0) + " " + r.getString(2) + ":" + r.getLong(3) + " " + r.getString(4))
+                    .containsExactly("meetings meetings-20240401-020000.jsonl:4 UNKNOWN_ORG");
             for (String table : List.of("dim_organisation", "rule_result", "org_scorecard_monthly")) {
                 List<String> warehouse = ch.query("DESCRIBE TABLE " + CH_DB + "." + table).rows().stream().map(r -> r.get(0)).toList();
                 List<String> lake = java.util.Arrays.stream(com.dangjian.transform.SparkSessions.getOrCreate(null).read()

@@ -59,6 +59,22 @@ public final class BronzeTables {
                 com.dangjian.ingestion.bronze.BronzeSchemas.MEETING);
     }
 
+    /** The newest complete run that landed a file (a full snapshot source such as the ledger), else empty. */
+    public Dataset<Row> latestSnapshot(String source, String table, org.apache.avro.Schema schema) {
+        List<Path> runs = layout.completedRuns(source, table);
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            Path manifest = runs.get(i).resolve(com.dangjian.ingestion.files.InboxFiles.MANIFEST);
+            try {
+                if (java.nio.file.Files.exists(manifest) && !java.nio.file.Files.readString(manifest).isBlank()) {
+                    return read(List.of(runs.get(i)), schema);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return read(List.of(), schema);
+    }
+
     /** Every reject of every complete run, all sources. */
     public Dataset<Row> rejects() {
         List<Path> dirs;

@@ -18,7 +18,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
+import com.dangjian.ingestion.bronze.BronzeSchemas;
 import com.dangjian.ingestion.registry.RegistryTable;
+import com.dangjian.transform.silver.FileSourcesSilver;
+import com.dangjian.transform.silver.HeldRows;
 import com.dangjian.transform.rules.ComplianceRule;
 import com.dangjian.transform.rules.ElectionOnTimeRule;
 import com.dangjian.transform.rules.MeetingCountRule;
@@ -54,10 +57,26 @@ public final class NightTransform {
     public Map<String, Long> run(LocalDate asOf, String runId) {
         BronzeTables bronze = new BronzeTables(spark, lake.bronze());
         Dataset<Row> organisations = silver("organisation", com.dangjian.transform.silver.Organisations.conform(bronze.registry(RegistryTable.ORG_UNIT)));
-        Dataset<Row> meetings = silver("meeting", com.dangjian.transform.silver.Meetings.latest(bronze.meetings()));
+        Dataset<Row> members = bronze.registry(RegistryTable.PARTY_MEMBER);
+        Conformed conformed = new Conformed(organisations, members);
+        Dataset<Row> meetings = silver("meeting", conformed.byOrg("meetings", "meeting",
+                com.dangjian.transform.silver.Meetings.latest(bronze.meetings())));
+        silver("dues", conformed.byMember("dues", "dues", FileSourcesSilver.dues(
+                conformed.byOrg("dues", "dues", bronze.files("dues", "dues", BronzeSchemas.DUES)))));
+        silver("study", conformed.byMember("study", "study", FileSourcesSilver.study(bronze.files("study", "study", BronzeSchemas.STUDY))));
+        silver("secretary_review", conformed.byOrg("evaluations", "secretary_review", FileSourcesSilver.secretaryReview(
+                bronze.files("evaluations", "secretary_review", BronzeSchemas.SECRETARY_REVIEW))));
+        silver("party_building_assessment", conformed.byOrg("evaluations", "party_building_assessment",
+                FileSourcesSilver.partyBuildingAssessment(bronze.files("evaluations", "party_building_assessment",
+                        BronzeSchemas.PARTY_BUILDING_ASSESSMENT))));
+        silver("member_review", conformed.byMember("evaluations", "member_review", FileSourcesSilver.memberReview(
+                bronze.files("evaluations", "member_review", BronzeSchemas.MEMBER_REVIEW))));
+        silver("rectification_item", conformed.byOrg("rectification", "rectification_item", FileSourcesSilver.rectification(
+                bronze.latestSnapshot("rectification", "rectification_item", BronzeSchemas.RECTIFICATION_ITEM))));
+        silver("held_rows", conformed.held(spark));
         Periods window = window(meetings, asOf);
         Dataset<Row> membership = silver("membership_month_end", com.dangjian.transform.silver.Membership.onDays(
-                bronze.registry(RegistryTable.PARTY_MEMBER), bronze.registry(RegistryTable.MEMBER_TRANSFER),
+                members, bronze.registry(RegistryTable.MEMBER_TRANSFER),
                 window.monthEnds(spark)));
         RuleInputs inputs = new RuleInputs(spark, organisations, membership, meetings, window);
 
@@ -68,6 +87,34 @@ public final class NightTransform {
                 "month", written);
         gold(GoldTables.DIM_ORGANISATION, stamp(organisations, runId), null, written);
         return written;
+    }
+
+    /** Keeps rows whose codes the registry knows; collects the others as held rows. */
+    static final class Conformed {
+        private final Dataset<Row> organisations;
+        private final Dataset<Row> members;
+        private final List<Dataset<Row>> held = new java.util.ArrayList<>();
+
+        Conformed(Dataset<Row> organisations, Dataset<Row> members) {
+            this.organisations = organisations;
+            this.members = members;
+        }
+
+        Dataset<Row> byOrg(String source, String table, Dataset<Row> rows) {
+            held.add(HeldRows.describe(HeldRows.unknown(rows, "org_code", organisations, "org_code"), source, table,
+                    "org_code", HeldRows.UNKNOWN_ORG));
+            return HeldRows.known(rows, "org_code", organisations, "org_code");
+        }
+
+        Dataset<Row> byMember(String source, String table, Dataset<Row> rows) {
+            held.add(HeldRows.describe(HeldRows.unknown(rows, "member_id", members, "member_id"), source, table,
+                    "member_id", HeldRows.UNKNOWN_MEMBER));
+            return HeldRows.known(rows, "member_id", members, "member_id");
+        }
+
+        Dataset<Row> held(SparkSession spark) {
+            return held.stream().reduce(Dataset::unionByName).orElseThrow();
+        }
     }
 
     static Periods window(Dataset<Row> meetings, LocalDate asOf) {

@@ -31,6 +31,9 @@ public final class SparkSchemas {
         if (s.getLogicalType() instanceof LogicalTypes.Date) {
             return DataTypes.DateType;
         }
+        if (s.getLogicalType() instanceof LogicalTypes.Decimal d) {
+            return DataTypes.createDecimalType(d.getPrecision(), d.getScale());
+        }
         if (s.getLogicalType() instanceof LogicalTypes.TimestampMillis) {
             return DataTypes.TimestampType;
         }

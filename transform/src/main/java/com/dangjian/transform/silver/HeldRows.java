@@ -1,0 +1,38 @@
+package com.dangjian.transform.silver;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Rows that name an organisation or member the registry does not know (yet). They stay in bronze and are
+ * held out of silver — with where they came from and why, so nothing disappears — until the registry knows
+ * the code; the night they become known they count.
+ */
+public final class HeldRows {
+
+    public static final String UNKNOWN_ORG = "UNKNOWN_ORG";
+    public static final String UNKNOWN_MEMBER = "UNKNOWN_MEMBER";
+
+    private HeldRows() {
+    }
+
+    /** Rows whose {@code column} is not among {@code known.key}. */
+    public static Dataset<Row> unknown(Dataset<Row> rows, String column, Dataset<Row> known, String key) {
+        return rows.join(known.select(col(key).as("_known")), col(column).equalTo(col("_known")), "left_anti");
+    }
+
+    public static Dataset<Row> known(Dataset<Row> rows, String column, Dataset<Row> known, String key) {
+        return rows.join(known.select(col(key).as("_known")), col(column).equalTo(col("_known")), "left_semi");
+    }
+
+    /** source, table_name, file, line, reason_code, message for held rows. */
+    public static Dataset<Row> describe(Dataset<Row> held, String source, String table, String column, String reason) {
+        return held.select(lit(source).as("source"), lit(table).as("table_name"), col("source_file").as("file"),
+                col("source_line").as("line"), lit(reason).as("reason_code"),
+                concat(lit(column + " '"), col(column), lit("' is not in the registry (yet): held until it is")).as("message"));
+    }
+}
