@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 /** The command line: {@code ./dangjian demo}, {@code ./dangjian night --as-of D --config FILE}. */
 @Command(name = "dangjian", mixinStandardHelpOptions = true, version = "dangjian 0.1.0",
         description = "党建数据分析 Dangjian Analytics: the nightly party-building data run.",
-        subcommands = {DangjianCli.Demo.class, DangjianCli.Night.class})
+        subcommands = {DangjianCli.Demo.class, DangjianCli.Night.class, DangjianCli.Ingest.class})
 public final class DangjianCli implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -99,6 +99,20 @@ public final class DangjianCli implements Callable<Integer> {
                 System.out.println("site: " + night.index().toAbsolutePath());
             }
             return code;
+        }
+    }
+
+    @Command(name = "ingest", description = "Run only the ingestion stage of a night (sources → bronze).")
+    static final class Ingest implements Callable<Integer> {
+        @Option(names = "--as-of", required = true, description = "the night's date, YYYY-MM-DD")
+        LocalDate asOf;
+
+        @Option(names = "--config", required = true, description = "YAML configuration (see docs/configuration.md)")
+        Path config;
+
+        @Override
+        public Integer call() {
+            return new NightRun(NightConfig.load(config, System.getenv()), System.out).ingestOnly(asOf);
         }
     }
 

@@ -157,6 +157,14 @@ public final class NightRun {
         }
     }
 
+    /** The ingestion stage alone (./dangjian ingest): exit code as for a whole night. */
+    public int ingestOnly(LocalDate asOf) {
+        if (ingest(asOf) == null) {
+            return FAILED;
+        }
+        return staleSources.isEmpty() ? SUCCESS : STALE_SOURCES;
+    }
+
     /** Runs the ingestion job; returns the run id, or null when it failed (already reported). */
     private String ingest(LocalDate asOf) {
         var jobRepoDs = DataSources.of(config.jobRepository(), "job-repository");
