@@ -76,6 +76,7 @@ class NightIT {
                 inbox: inbox
                 lake: lake
                 site: site
+                rules: "%s"
                 clickhouse:
                   url: "%s"
                   database: %s
@@ -85,7 +86,8 @@ class NightIT {
                   url: "%s"
                   user: %s
                   password: ""
-                """.formatted(registryUrl, TestServers.PG_USER, TestServers.CH_URL, CH_DB, jobRepoUrl, TestServers.PG_USER));
+                """.formatted(registryUrl, TestServers.PG_USER, Path.of("src/test/resources/fixtures/night/rules-four.yaml").toAbsolutePath(),
+                        TestServers.CH_URL, CH_DB, jobRepoUrl, TestServers.PG_USER));
     }
 
     private int night() {

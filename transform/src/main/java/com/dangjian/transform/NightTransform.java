@@ -23,10 +23,11 @@ import com.dangjian.ingestion.registry.RegistryTable;
 import com.dangjian.transform.silver.FileSourcesSilver;
 import com.dangjian.transform.silver.HeldRows;
 import com.dangjian.transform.rules.ComplianceRule;
-import com.dangjian.transform.rules.ElectionOnTimeRule;
-import com.dangjian.transform.rules.MeetingCountRule;
 import com.dangjian.transform.rules.Periods;
+import com.dangjian.transform.rules.RuleBook;
+import com.dangjian.transform.rules.RuleCatalogue;
 import com.dangjian.transform.rules.RuleInputs;
+import com.dangjian.transform.rules.RuleWeights;
 import com.dangjian.transform.scorecard.OrgScorecardMonthly;
 
 /**
@@ -36,21 +37,22 @@ import com.dangjian.transform.scorecard.OrgScorecardMonthly;
  */
 public final class NightTransform {
 
-    public static final List<ComplianceRule> RULES = List.of(
-            MeetingCountRule.committeeMonthly(),
-            MeetingCountRule.themeDayMonthly(),
-            MeetingCountRule.assemblyQuarterly(),
-            new ElectionOnTimeRule());
 
     /** How many months back the window reaches when there are no meetings yet. */
     static final int DEFAULT_HISTORY_MONTHS = 12;
 
     private final SparkSession spark;
     private final Lake lake;
+    private final RuleCatalogue catalogue;
 
     public NightTransform(SparkSession spark, Lake lake) {
+        this(spark, lake, RuleCatalogue.defaults());
+    }
+
+    public NightTransform(SparkSession spark, Lake lake, RuleCatalogue catalogue) {
         this.spark = spark;
         this.lake = lake;
+        this.catalogue = catalogue;
     }
 
     /** Builds silver and gold; returns rows written per table. */
@@ -61,9 +63,9 @@ public final class NightTransform {
         Conformed conformed = new Conformed(organisations, members);
         Dataset<Row> meetings = silver("meeting", conformed.byOrg("meetings", "meeting",
                 com.dangjian.transform.silver.Meetings.latest(bronze.meetings())));
-        silver("dues", conformed.byMember("dues", "dues", FileSourcesSilver.dues(
+        Dataset<Row> dues = silver("dues", conformed.byMember("dues", "dues", FileSourcesSilver.dues(
                 conformed.byOrg("dues", "dues", bronze.files("dues", "dues", BronzeSchemas.DUES)))));
-        silver("study", conformed.byMember("study", "study", FileSourcesSilver.study(bronze.files("study", "study", BronzeSchemas.STUDY))));
+        Dataset<Row> study = silver("study", conformed.byMember("study", "study", FileSourcesSilver.study(bronze.files("study", "study", BronzeSchemas.STUDY))));
         silver("secretary_review", conformed.byOrg("evaluations", "secretary_review", FileSourcesSilver.secretaryReview(
                 bronze.files("evaluations", "secretary_review", BronzeSchemas.SECRETARY_REVIEW))));
         silver("party_building_assessment", conformed.byOrg("evaluations", "party_building_assessment",
@@ -71,19 +73,26 @@ public final class NightTransform {
                         BronzeSchemas.PARTY_BUILDING_ASSESSMENT))));
         silver("member_review", conformed.byMember("evaluations", "member_review", FileSourcesSilver.memberReview(
                 bronze.files("evaluations", "member_review", BronzeSchemas.MEMBER_REVIEW))));
-        silver("rectification_item", conformed.byOrg("rectification", "rectification_item", FileSourcesSilver.rectification(
+        Dataset<Row> ledger = silver("rectification_item", conformed.byOrg("rectification", "rectification_item", FileSourcesSilver.rectification(
                 bronze.latestSnapshot("rectification", "rectification_item", BronzeSchemas.RECTIFICATION_ITEM))));
         silver("held_rows", conformed.held(spark));
         Periods window = window(meetings, asOf);
         Dataset<Row> membership = silver("membership_month_end", com.dangjian.transform.silver.Membership.onDays(
                 members, bronze.registry(RegistryTable.MEMBER_TRANSFER),
                 window.monthEnds(spark)));
-        RuleInputs inputs = new RuleInputs(spark, organisations, membership, meetings, window);
+        RuleInputs inputs = RuleInputs.of(spark, organisations, membership, meetings, window)
+                .with(members, bronze.registry(RegistryTable.PARTY_GROUP), dues, study, ledger)
+                .with(catalogue);
 
-        Dataset<Row> ruleResults = RULES.stream().map(r -> r.evaluate(inputs)).reduce(Dataset::unionByName).orElseThrow();
+        List<ComplianceRule> rules = RuleBook.enabled(catalogue);
+        if (rules.isEmpty()) {
+            throw new IllegalStateException("every rule is switched off in the rule catalogue: switch at least one on");
+        }
+        Dataset<Row> ruleResults = rules.stream().map(r -> r.evaluate(inputs)).reduce(Dataset::unionByName).orElseThrow();
         Map<String, Long> written = new LinkedHashMap<>();
         Dataset<Row> storedResults = gold(GoldTables.RULE_RESULT, stamp(ruleResults, runId), "period_start", written);
-        gold(GoldTables.ORG_SCORECARD_MONTHLY, stamp(OrgScorecardMonthly.build(storedResults, organisations, window), runId),
+        gold(GoldTables.ORG_SCORECARD_MONTHLY, stamp(OrgScorecardMonthly.build(storedResults, organisations, window,
+                        RuleWeights.of(spark, catalogue)), runId),
                 "month", written);
         gold(GoldTables.DIM_ORGANISATION, stamp(organisations, runId), null, written);
         return written;

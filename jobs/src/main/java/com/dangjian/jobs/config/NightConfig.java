@@ -18,7 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * gold Parquet feeds the site.
  */
 public record NightConfig(Database registry, Path inbox, Path lake, Path site, Optional<ClickHouseSettings> clickhouse,
-                          Database jobRepository, String sparkMaster) {
+                          Database jobRepository, String sparkMaster, Path rules) {
 
     public record Database(String url, String user, String password) {
     }
@@ -53,8 +53,10 @@ public record NightConfig(Database registry, Path inbox, Path lake, Path site, O
                 text(root, "jobRepository.url", "jdbc:h2:file:" + lake.resolve("_batch/job-repository").toAbsolutePath()),
                 text(root, "jobRepository.user", "sa"),
                 secret(root, "jobRepository.password", env.get("DANGJIAN_JOBREPOSITORY_PASSWORD")));
+        String rules = text(root, "rules", null);
         return new NightConfig(registry, path(base, required(root, "inbox", file)), lake,
-                path(base, required(root, "site", file)), clickhouse, jobRepository, text(root, "spark.master", "local[*]"));
+                path(base, required(root, "site", file)), clickhouse, jobRepository, text(root, "spark.master", "local[*]"),
+                rules == null ? null : path(base, rules));
     }
 
     private static String required(JsonNode root, String key, Path file) {

@@ -24,6 +24,7 @@ import com.dangjian.transform.GoldTables;
 import com.dangjian.transform.Lake;
 import com.dangjian.transform.NightTransform;
 import com.dangjian.transform.SparkSessions;
+import com.dangjian.transform.rules.RuleCatalogue;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 import com.dangjian.warehouse.clickhouse.Migrations;
 import com.dangjian.warehouse.clickhouse.PartitionLoader;
@@ -106,7 +107,7 @@ public final class NightRun {
 
     private Map<String, Long> transform(SparkSession spark, Lake lake, LocalDate asOf, String runId) {
         long t0 = System.nanoTime();
-        Map<String, Long> gold = new NightTransform(spark, lake).run(asOf, runId);
+        Map<String, Long> gold = new NightTransform(spark, lake, RuleCatalogue.load(config.rules())).run(asOf, runId);
         gold.forEach((table, rows) -> line(new StageLine("transform:" + table, "COMPLETED", 0, rows, 0, 0)));
         line(new StageLine("transform", "COMPLETED", 0, gold.values().stream().mapToLong(Long::longValue).sum(), 0, seconds(t0)));
         return gold;

@@ -21,7 +21,11 @@ public record MeetingCountRule(String ruleId, PeriodType periodType, String meet
                                Integer minimumFullMembers) implements ComplianceRule {
 
     public static MeetingCountRule committeeMonthly() {
-        return new MeetingCountRule(RuleIds.COMMITTEE_MONTHLY, PeriodType.MONTH, "COMMITTEE", "支部委员会会议", 7);
+        return committeeMonthly(7);
+    }
+
+    public static MeetingCountRule committeeMonthly(int minimumFullMembers) {
+        return new MeetingCountRule(RuleIds.COMMITTEE_MONTHLY, PeriodType.MONTH, "COMMITTEE", "支部委员会会议", minimumFullMembers);
     }
 
     public static MeetingCountRule themeDayMonthly() {
@@ -30,6 +34,18 @@ public record MeetingCountRule(String ruleId, PeriodType periodType, String meet
 
     public static MeetingCountRule assemblyQuarterly() {
         return new MeetingCountRule(RuleIds.ASSEMBLY_QUARTERLY, PeriodType.QUARTER, "BRANCH_ASSEMBLY", "支部党员大会", null);
+    }
+
+    public static MeetingCountRule lectureQuarterly() {
+        return new MeetingCountRule(RuleIds.LECTURE_QUARTERLY, PeriodType.QUARTER, "LECTURE", "党课", null);
+    }
+
+    public static MeetingCountRule orgLifeYearly() {
+        return new MeetingCountRule(RuleIds.ORG_LIFE_YEARLY, PeriodType.YEAR, "ORG_LIFE", "组织生活会", null);
+    }
+
+    public static MeetingCountRule democraticReviewYearly() {
+        return new MeetingCountRule(RuleIds.DEMOCRATIC_REVIEW_YEARLY, PeriodType.YEAR, "DEMOCRATIC_REVIEW", "民主评议党员", null);
     }
 
     @Override

@@ -5,9 +5,14 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+
+import com.dangjian.ingestion.bronze.BronzeSchemas;
+import com.dangjian.transform.SparkSchemas;
 
 /**
  * What the rules read, in silver form.
@@ -16,9 +21,40 @@ import org.apache.spark.sql.SparkSession;
  * @param membership    member_id, day, org_code, is_full for every month end of the window
  * @param meetings      silver meetings (latest version, not deleted) with held_on
  * @param periods       the assessment window
+ * @param members       party_member as it stands (joined_on, full_member_on, status)
+ * @param groups        party_group as it stands
+ * @param dues          silver dues (one row per member and month)
+ * @param study         silver study (one row per member and day)
+ * @param ledger        silver rectification items (newest snapshot)
+ * @param catalogue     the rule catalogue (thresholds)
  */
 public record RuleInputs(SparkSession spark, Dataset<Row> organisations, Dataset<Row> membership,
-                         Dataset<Row> meetings, Periods periods) {
+                         Dataset<Row> meetings, Periods periods, Dataset<Row> members, Dataset<Row> groups,
+                         Dataset<Row> dues, Dataset<Row> study, Dataset<Row> ledger, RuleCatalogue catalogue) {
+
+    /** Inputs with only organisations, membership and meetings (the other sources empty), for focused tests. */
+    public static RuleInputs of(SparkSession spark, Dataset<Row> organisations, Dataset<Row> membership,
+                                Dataset<Row> meetings, Periods periods) {
+        return new RuleInputs(spark, organisations, membership, meetings, periods,
+                empty(spark, BronzeSchemas.PARTY_MEMBER), empty(spark, BronzeSchemas.PARTY_GROUP),
+                empty(spark, BronzeSchemas.DUES), empty(spark, BronzeSchemas.STUDY),
+                empty(spark, BronzeSchemas.RECTIFICATION_ITEM), RuleCatalogue.defaults());
+    }
+
+    public RuleInputs with(Dataset<Row> members, Dataset<Row> groups, Dataset<Row> dues, Dataset<Row> study,
+                           Dataset<Row> ledger) {
+        return new RuleInputs(spark, organisations, membership, meetings, periods, members, groups, dues, study,
+                ledger, catalogue);
+    }
+
+    public RuleInputs with(RuleCatalogue catalogue) {
+        return new RuleInputs(spark, organisations, membership, meetings, periods, members, groups, dues, study,
+                ledger, catalogue);
+    }
+
+    static Dataset<Row> empty(SparkSession spark, org.apache.avro.Schema schema) {
+        return spark.createDataFrame(List.of(), SparkSchemas.of(schema));
+    }
 
     /** org_code, day, members, full_members on each month end. */
     public Dataset<Row> branchSizes() {
@@ -37,5 +73,13 @@ public record RuleInputs(SparkSession spark, Dataset<Row> organisations, Dataset
                 .crossJoin(p)
                 .where(col("established_on").leq(existsFrom)
                         .and(col("dissolved_on").isNull().or(col("dissolved_on").gt(col("period_end")))));
+    }
+
+    /** Branches assessed in each period with their members on the period's last day: org_code, period_start, period_end, member_id. */
+    public Dataset<Row> assessedMembers(PeriodType type) {
+        return assessed(type, "BRANCH").select("org_code", "period_start", "period_end").as("a")
+                .join(membership.as("m"), col("m.org_code").equalTo(col("a.org_code")).and(col("m.day").equalTo(col("a.period_end"))))
+                .select(col("a.org_code").as("org_code"), col("a.period_start").as("period_start"),
+                        col("a.period_end").as("period_end"), col("m.member_id").as("member_id"), col("m.is_full").as("is_full"));
     }
 }

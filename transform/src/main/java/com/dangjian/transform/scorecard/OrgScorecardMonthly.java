@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
@@ -49,13 +50,23 @@ public final class OrgScorecardMonthly {
                 .where(col("month").between(Date.valueOf(window.from().atDay(1)), Date.valueOf(window.to().atDay(1))));
     }
 
+    /** With equal rule weights (the rules.md default). */
     public static Dataset<Row> build(Dataset<Row> ruleResults, Dataset<Row> organisations, Periods window) {
+        Dataset<Row> weights = ruleResults.select("rule_id").distinct().withColumn("weight", lit(1.0));
+        return build(ruleResults, organisations, window, weights);
+    }
+
+    /** @param weights rule_id, weight of the switched-on rules: compliance is their weighted mean score */
+    public static Dataset<Row> build(Dataset<Row> ruleResults, Dataset<Row> organisations, Periods window,
+                                     Dataset<Row> weights) {
         Dataset<Row> branches = organisations.where(col("org_type").equalTo("BRANCH")).select("org_code", "category", "region");
         Dataset<Row> compliance = statusByMonth(ruleResults, window)
                 .where(col("status").notEqual("NOT_APPLICABLE"))
+                .join(weights, "rule_id")
                 .join(branches, "org_code")
                 .groupBy("org_code", "month", "category", "region")
-                .agg(avg("score").multiply(100).as("compliance_index"), count("*").as("rules_assessed"));
+                .agg(sum(col("score").multiply(col("weight"))).divide(sum("weight")).multiply(100).as("compliance_index"),
+                        count("*").as("rules_assessed"));
         Column engagement = lit(null).cast("double");
         Column evaluation = lit(null).cast("double");
         Dataset<Row> scored = compliance

@@ -26,7 +26,7 @@ class MeetingCountRuleTest {
     static RuleInputs inputs(Dataset<Row> orgs, Dataset<Row> meetings, Row... members) {
         Dataset<Row> membership = Membership.onDays(TestSpark.members(members), TestSpark.transfers(),
                 Q1_TO_Q2.monthEnds(TestSpark.spark()));
-        return new RuleInputs(TestSpark.spark(), orgs, membership, meetings, Q1_TO_Q2);
+        return RuleInputs.of(TestSpark.spark(), orgs, membership, meetings, Q1_TO_Q2);
     }
 
     /** "org period status actual" for each result row, sorted. */
