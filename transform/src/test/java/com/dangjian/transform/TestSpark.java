@@ -73,6 +73,49 @@ public final class TestSpark {
         return spark().createDataFrame(Arrays.asList(rows), SparkSchemas.of(BronzeSchemas.MEMBER_TRANSFER));
     }
 
+    public static Dataset<Row> groups(Row... rows) {
+        return spark().createDataFrame(Arrays.asList(rows), SparkSchemas.of(BronzeSchemas.PARTY_GROUP));
+    }
+
+    public static Row group(String code, String org, String dissolved) {
+        return RowFactory.create(code, org, "小组", null, d(dissolved), t("2024-01-01T00:00:00+08:00"));
+    }
+
+    /** A dues row: member, org, month (YYYY-MM), paid on (null: unpaid). */
+    public static Row dues(String member, String org, String month, String paidOn) {
+        return RowFactory.create(member, org, d(month + "-01"), new java.math.BigDecimal("10.00"),
+                paidOn == null ? null : new java.math.BigDecimal("10.00"), d(paidOn), paidOn == null ? null : "线上",
+                "dues.csv", 1L);
+    }
+
+    public static Dataset<Row> dues(Row... rows) {
+        return spark().createDataFrame(Arrays.asList(rows), SparkSchemas.of(BronzeSchemas.DUES));
+    }
+
+    public static Row study(String member, String date, int minutes) {
+        return RowFactory.create(member, d(date), minutes, 1.0, "THEORY", "study.csv", 1L);
+    }
+
+    public static Dataset<Row> study(Row... rows) {
+        return spark().createDataFrame(Arrays.asList(rows), SparkSchemas.of(BronzeSchemas.STUDY));
+    }
+
+    public static Row ledgerItem(String id, String org, String deadline, String completed) {
+        return RowFactory.create(id, org, d("2024-01-02"), "巡察", "组织生活", "问题", "办公室", d(deadline), d(completed),
+                completed == null ? "整改中" : "已完成", "rectification.xlsx", 1L);
+    }
+
+    public static Dataset<Row> ledger(Row... rows) {
+        return spark().createDataFrame(Arrays.asList(rows), SparkSchemas.of(BronzeSchemas.RECTIFICATION_ITEM));
+    }
+
+    /** A meeting version with explicit participants. */
+    public static Row meetingWith(String id, String org, String group, String type, String heldAt, String lecturer,
+                                  List<String> expected, List<String> present, List<String> onLeave, boolean minutes) {
+        return RowFactory.create(id, org, group, type, t(heldAt), "主题", lecturer, expected, present, onLeave,
+                minutes, t(heldAt), false, "meetings-x.jsonl", 1L);
+    }
+
     /** n full members of {@code org} since 2020 (ids prefixed by org). */
     public static Row[] fullMembers(String org, int n) {
         Row[] rows = new Row[n];
