@@ -33,7 +33,7 @@ import picocli.CommandLine;
  * - ASSEMBLY_QUARTERLY (Q1): B1 PASS, B2 FAIL → 2 rows.
  * - ELECTION_ON_TIME: C1 PASS ×3; B1 PASS ×3; B2 FAIL ×3 (term expired 2023-12-01); B3 Jan, Feb PASS → 11 rows.
  * - Scorecards: Jan B1 100, B3 100, B2 50 (theme day 1, election 0); Feb B1 100, B3 66.67, B2 0;
- *   Mar B1 100, B2 0 → ranks by score, then compliance, then code; 8 rows.
+ *   Mar B1 100, B2 0 → ranks by score, then compliance, then code; 8 branch rows, and 3 of the committee C1.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NightIT {
@@ -112,7 +112,7 @@ class NightIT {
         try (ClickHouse ch = new ClickHouse(clickHouse)) {
             Map<String, Long> first = counts(ch);
             assertThat(first).containsExactly(Map.entry("dim_organisation", 4L), Map.entry("rule_result", 29L),
-                    Map.entry("org_scorecard_monthly", 8L), Map.entry("ingest_reject", 1L));
+                    Map.entry("org_scorecard_monthly", 11L), Map.entry("ingest_reject", 1L));
             assertThat(rows(ch, "SELECT rule_id, count() FROM " + CH_DB + ".rule_result GROUP BY rule_id ORDER BY rule_id"))
                     .containsExactly("ASSEMBLY_QUARTERLY 2", "COMMITTEE_MONTHLY 8", "ELECTION_ON_TIME 11", "THEME_DAY_MONTHLY 8");
             assertThat(rows(ch, "SELECT org_code, toString(period_start), status FROM " + CH_DB + ".rule_result"
@@ -127,11 +127,17 @@ class NightIT {
                     + " WHERE rule_id = 'ELECTION_ON_TIME' AND period_start = '2024-03-01' ORDER BY org_code"))
                     .containsExactly("B1 PASS", "B2 FAIL", "C1 PASS");
             assertThat(rows(ch, "SELECT toString(month), org_code, toString(round(compliance_index, 2)), toString(rank_overall),"
-                    + " ifNull(toString(rank_change), '-') FROM " + CH_DB + ".org_scorecard_monthly ORDER BY month, rank_overall"))
+                    + " ifNull(toString(rank_change), '-') FROM " + CH_DB + ".org_scorecard_monthly WHERE org_type = 'BRANCH'"
+                    + " ORDER BY month, rank_overall"))
                     .containsExactly(
                             "2024-01-01 B1 100 1 -", "2024-01-01 B3 100 2 -", "2024-01-01 B2 50 3 -",
                             "2024-02-01 B1 100 1 0", "2024-02-01 B3 66.67 2 0", "2024-02-01 B2 0 3 0",
                             "2024-03-01 B1 100 1 0", "2024-03-01 B2 0 2 1");
+            // The committee aggregates its branches weighted by members (B1 7, B2 3, B3 7):
+            // Jan (100×7 + 50×3 + 100×7) / 17 = 91.18; Feb (100×7 + 0×3 + 66.67×7) / 17 = 68.63; Mar (100×7 + 0×3) / 10 = 70.
+            assertThat(rows(ch, "SELECT toString(month), toString(round(compliance_index, 2)), toString(members) FROM " + CH_DB
+                    + ".org_scorecard_monthly WHERE org_code = 'C1' ORDER BY month"))
+                    .containsExactly("2024-01-01 91.18 17", "2024-02-01 68.63 17", "2024-03-01 70 10");
             assertThat(Files.exists(tmp.resolve("site/index.html"))).isTrue();
             assertThat(rows(ch, "SELECT source, file, toString(line), reason_code FROM " + CH_DB + ".ingest_reject"))
                     .containsExactly("meetings meetings-20240401-020000.jsonl 5 INVALID_JSON");

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.year;
 
 import java.sql.Date;
@@ -28,6 +29,8 @@ import com.dangjian.transform.rules.RuleBook;
 import com.dangjian.transform.rules.RuleCatalogue;
 import com.dangjian.transform.rules.RuleInputs;
 import com.dangjian.transform.rules.RuleWeights;
+import com.dangjian.transform.scorecard.Engagement;
+import com.dangjian.transform.scorecard.Evaluation;
 import com.dangjian.transform.scorecard.OrgScorecardMonthly;
 
 /**
@@ -66,9 +69,9 @@ public final class NightTransform {
         Dataset<Row> dues = silver("dues", conformed.byMember("dues", "dues", FileSourcesSilver.dues(
                 conformed.byOrg("dues", "dues", bronze.files("dues", "dues", BronzeSchemas.DUES)))));
         Dataset<Row> study = silver("study", conformed.byMember("study", "study", FileSourcesSilver.study(bronze.files("study", "study", BronzeSchemas.STUDY))));
-        silver("secretary_review", conformed.byOrg("evaluations", "secretary_review", FileSourcesSilver.secretaryReview(
+        Dataset<Row> secretaryReview = silver("secretary_review", conformed.byOrg("evaluations", "secretary_review", FileSourcesSilver.secretaryReview(
                 bronze.files("evaluations", "secretary_review", BronzeSchemas.SECRETARY_REVIEW))));
-        silver("party_building_assessment", conformed.byOrg("evaluations", "party_building_assessment",
+        Dataset<Row> partyBuilding = silver("party_building_assessment", conformed.byOrg("evaluations", "party_building_assessment",
                 FileSourcesSilver.partyBuildingAssessment(bronze.files("evaluations", "party_building_assessment",
                         BronzeSchemas.PARTY_BUILDING_ASSESSMENT))));
         silver("member_review", conformed.byMember("evaluations", "member_review", FileSourcesSilver.memberReview(
@@ -91,8 +94,12 @@ public final class NightTransform {
         Dataset<Row> ruleResults = rules.stream().map(r -> r.evaluate(inputs)).reduce(Dataset::unionByName).orElseThrow();
         Map<String, Long> written = new LinkedHashMap<>();
         Dataset<Row> storedResults = gold(GoldTables.RULE_RESULT, stamp(ruleResults, runId), "period_start", written);
+        Dataset<Row> engagement = Engagement.monthly(inputs);
+        Dataset<Row> evaluation = Evaluation.monthly(engagement.select("org_code", "month"), partyBuilding, secretaryReview, catalogue);
+        Dataset<Row> memberCounts = inputs.branchSizes().select(col("org_code"), trunc(col("day"), "month").as("month"),
+                col("members").cast("long").as("members"));
         gold(GoldTables.ORG_SCORECARD_MONTHLY, stamp(OrgScorecardMonthly.build(storedResults, organisations, window,
-                        RuleWeights.of(spark, catalogue)), runId),
+                        RuleWeights.of(spark, catalogue), engagement, evaluation, memberCounts, catalogue), runId),
                 "month", written);
         gold(GoldTables.DIM_ORGANISATION, stamp(organisations, runId), null, written);
         return written;

@@ -15,7 +15,7 @@ public final class GoldQueries {
                    round(engagement_index, 2) AS engagement_index, round(evaluation_score, 2) AS evaluation_score,
                    round(overall_score, 2) AS overall_score, rank_overall, rank_in_category, rank_change, category,
                    rules_assessed
-            FROM org_scorecard_monthly ORDER BY month, rank_overall""";
+            FROM org_scorecard_monthly WHERE org_type = 'BRANCH' ORDER BY month, rank_overall""";
 
     public static final String RULE_RESULTS = """
             SELECT org_code, rule_id, period_type, period_start, period_end, status, round(score, 4) AS score,
