@@ -9,4 +9,11 @@ public final class GoldTables {
     public static final String DIM_ORGANISATION = "dim_organisation";
     public static final String RULE_RESULT = "rule_result";
     public static final String ORG_SCORECARD_MONTHLY = "org_scorecard_monthly";
+    public static final String RULE_EVIDENCE = "rule_evidence";
+    public static final String ORG_TREND_MONTHLY = "org_trend_monthly";
+    public static final String ALARM = "alarm";
+
+    /** Every gold table, in load order. */
+    public static final java.util.List<String> ALL = java.util.List.of(DIM_ORGANISATION, RULE_RESULT, ORG_SCORECARD_MONTHLY,
+            RULE_EVIDENCE, ORG_TREND_MONTHLY, ALARM);
 }

@@ -23,7 +23,9 @@ import com.dangjian.ingestion.bronze.BronzeSchemas;
 import com.dangjian.ingestion.registry.RegistryTable;
 import com.dangjian.transform.silver.FileSourcesSilver;
 import com.dangjian.transform.silver.HeldRows;
+import com.dangjian.transform.rules.Alarms;
 import com.dangjian.transform.rules.ComplianceRule;
+import com.dangjian.transform.rules.Evidence;
 import com.dangjian.transform.rules.Periods;
 import com.dangjian.transform.rules.RuleBook;
 import com.dangjian.transform.rules.RuleCatalogue;
@@ -32,6 +34,7 @@ import com.dangjian.transform.rules.RuleWeights;
 import com.dangjian.transform.scorecard.Engagement;
 import com.dangjian.transform.scorecard.Evaluation;
 import com.dangjian.transform.scorecard.OrgScorecardMonthly;
+import com.dangjian.transform.scorecard.OrgTrendMonthly;
 
 /**
  * Bronze → silver → gold for one night. Periods assessed are the complete ones (last day on or before
@@ -98,9 +101,12 @@ public final class NightTransform {
         Dataset<Row> evaluation = Evaluation.monthly(engagement.select("org_code", "month"), partyBuilding, secretaryReview, catalogue);
         Dataset<Row> memberCounts = inputs.branchSizes().select(col("org_code"), trunc(col("day"), "month").as("month"),
                 col("members").cast("long").as("members"));
-        gold(GoldTables.ORG_SCORECARD_MONTHLY, stamp(OrgScorecardMonthly.build(storedResults, organisations, window,
-                        RuleWeights.of(spark, catalogue), engagement, evaluation, memberCounts, catalogue), runId),
+        Dataset<Row> scorecards = gold(GoldTables.ORG_SCORECARD_MONTHLY, stamp(OrgScorecardMonthly.build(storedResults,
+                        organisations, window, RuleWeights.of(spark, catalogue), engagement, evaluation, memberCounts, catalogue), runId),
                 "month", written);
+        gold(GoldTables.RULE_EVIDENCE, stamp(Evidence.of(rules, inputs).orElseGet(() -> emptyEvidence()), runId), "period_start", written);
+        gold(GoldTables.ORG_TREND_MONTHLY, stamp(OrgTrendMonthly.build(scorecards), runId), "month", written);
+        gold(GoldTables.ALARM, stamp(Alarms.open(inputs, storedResults), runId), null, written);
         gold(GoldTables.DIM_ORGANISATION, stamp(organisations, runId), null, written);
         return written;
     }
@@ -131,6 +137,11 @@ public final class NightTransform {
         Dataset<Row> held(SparkSession spark) {
             return held.stream().reduce(Dataset::unionByName).orElseThrow();
         }
+    }
+
+    private Dataset<Row> emptyEvidence() {
+        return spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
+                .add("org_code", "string").add("rule_id", "string").add("period_start", "date").add("kind", "string").add("ref", "string"));
     }
 
     static Periods window(Dataset<Row> meetings, LocalDate asOf) {

@@ -39,8 +39,7 @@ import com.dangjian.warehouse.read.LakeReadSide;
  */
 public final class NightRun {
 
-    public static final List<String> GOLD = List.of(GoldTables.DIM_ORGANISATION, GoldTables.RULE_RESULT,
-            GoldTables.ORG_SCORECARD_MONTHLY);
+    public static final List<String> GOLD = GoldTables.ALL;
 
     private final NightConfig config;
     private final PrintStream out;

@@ -30,4 +30,9 @@ public interface ComplianceRule {
 
     /** Rows in the {@link #RESULT} shape. */
     Dataset<Row> evaluate(RuleInputs in);
+
+    /** The records behind the results: org_code, period_start, kind, ref (empty when the rule has none to show). */
+    default java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
+        return java.util.Optional.empty();
+    }
 }

@@ -70,4 +70,11 @@ public record GroupMonthlyRule() implements ComplianceRule {
                         lit(" 个 / 共 "), groups.cast("string"), lit(" 个"))));
     }
 
+
+    /** Groups that did not meet: kind GROUP, ref group_code. */
+    @Override
+    public java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
+        return java.util.Optional.of(silentGroups(in).select(col("org_code"), col("period_start"), lit("GROUP").as("kind"),
+                col("group_code").as("ref")));
+    }
 }

@@ -82,4 +82,11 @@ public record MemberShareRule(String ruleId, PeriodType periodType, String label
         return in.assessedMembers(periodType).join(done.apply(in), new String[]{"member_id", "period_start"}, "left_anti")
                 .select("org_code", "period_start", "member_id");
     }
+
+    /** Members who did not: kind MEMBER, ref member_id. */
+    @Override
+    public java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
+        return java.util.Optional.of(missing(in).select(col("org_code"), col("period_start"), lit("MEMBER").as("kind"),
+                col("member_id").as("ref")));
+    }
 }

@@ -98,4 +98,11 @@ public record MemberStreakRule(String ruleId, String label, Function<RuleInputs,
                 concat(lit(label + "的党员 "), k.cast("string"), lit(" 人")));
     }
 
+
+    /** Members in the state: kind MEMBER, ref member_id. */
+    @Override
+    public java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
+        return java.util.Optional.of(membersInState(in).select(col("org_code"), col("period_start"), lit("MEMBER").as("kind"),
+                col("member_id").as("ref")));
+    }
 }

@@ -51,4 +51,11 @@ public record ProbationReviewRule() implements ComplianceRule {
                 when(k.equalTo(0), "PASS").otherwise("FAIL"), when(k.equalTo(0), 1.0).otherwise(0.0),
                 lit(0), k, concat(lit("预备期满逾期未转正 "), k.cast("string"), lit(" 人")));
     }
+
+    /** Members overdue: kind MEMBER, ref member_id. */
+    @Override
+    public java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
+        return java.util.Optional.of(overdue(in).select(col("org_code"), col("period_start"), lit("MEMBER").as("kind"),
+                col("member_id").as("ref")));
+    }
 }

@@ -58,4 +58,11 @@ public record RectificationOnTimeRule() implements ComplianceRule {
                 when(none, lit("当月无到期整改问题")).otherwise(concat(lit("按期完成整改 "), onTime.cast("string"),
                         lit(" 项 / 到期 "), due.cast("string"), lit(" 项"))));
     }
+
+    /** Items not completed by their deadline: kind LEDGER_ITEM, ref item_id. */
+    @Override
+    public java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
+        return java.util.Optional.of(late(in).select(col("org_code"), col("period_start"), lit("LEDGER_ITEM").as("kind"),
+                col("item_id").as("ref")));
+    }
 }
