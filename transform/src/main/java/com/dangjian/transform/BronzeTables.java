@@ -43,7 +43,8 @@ public final class BronzeTables {
         }
         Dataset<Row> versions = read(runs, table.schema()).withColumn("_file", input_file_name());
         return versions
-                .withColumn("_version", row_number().over(Window.partitionBy(table.key())
+                .withColumn("_version", row_number().over(Window.partitionBy(
+                                java.util.Arrays.stream(table.keyColumns()).map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new))
                         .orderBy(col("updated_at").desc(), col("_file").desc())))
                 .where(col("_version").equalTo(1))
                 .drop("_version", "_file");

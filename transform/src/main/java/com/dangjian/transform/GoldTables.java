@@ -12,8 +12,9 @@ public final class GoldTables {
     public static final String RULE_EVIDENCE = "rule_evidence";
     public static final String ORG_TREND_MONTHLY = "org_trend_monthly";
     public static final String ALARM = "alarm";
+    public static final String RECRUITMENT_INDICATOR = "recruitment_indicator";
 
     /** Every gold table, in load order. */
     public static final java.util.List<String> ALL = java.util.List.of(DIM_ORGANISATION, RULE_RESULT, ORG_SCORECARD_MONTHLY,
-            RULE_EVIDENCE, ORG_TREND_MONTHLY, ALARM);
+            RULE_EVIDENCE, ORG_TREND_MONTHLY, ALARM, RECRUITMENT_INDICATOR);
 }

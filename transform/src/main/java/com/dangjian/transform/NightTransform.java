@@ -35,6 +35,7 @@ import com.dangjian.transform.scorecard.Engagement;
 import com.dangjian.transform.scorecard.Evaluation;
 import com.dangjian.transform.scorecard.OrgScorecardMonthly;
 import com.dangjian.transform.scorecard.OrgTrendMonthly;
+import com.dangjian.transform.scorecard.RecruitmentIndicator;
 
 /**
  * Bronze → silver → gold for one night. Periods assessed are the complete ones (last day on or before
@@ -107,6 +108,8 @@ public final class NightTransform {
         gold(GoldTables.RULE_EVIDENCE, stamp(Evidence.of(rules, inputs).orElseGet(() -> emptyEvidence()), runId), "period_start", written);
         gold(GoldTables.ORG_TREND_MONTHLY, stamp(OrgTrendMonthly.build(scorecards), runId), "month", written);
         gold(GoldTables.ALARM, stamp(Alarms.open(inputs, storedResults), runId), null, written);
+        gold(GoldTables.RECRUITMENT_INDICATOR, stamp(RecruitmentIndicator.build(bronze.registry(RegistryTable.RECRUITMENT_PLAN),
+                bronze.registry(RegistryTable.RECRUITMENT_EVENT)), runId), null, written);
         gold(GoldTables.DIM_ORGANISATION, stamp(organisations, runId), null, written);
         return written;
     }

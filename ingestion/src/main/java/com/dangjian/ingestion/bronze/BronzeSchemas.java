@@ -64,6 +64,22 @@ public final class BronzeSchemas {
             .name("updated_at").type(TIMESTAMP).noDefault()
             .endRecord();
 
+    public static final Schema RECRUITMENT_PLAN = SchemaBuilder.record("recruitment_plan").namespace("dangjian.bronze").fields()
+            .requiredString("org_code")
+            .requiredInt("year")
+            .requiredInt("planned")
+            .name("updated_at").type(TIMESTAMP).noDefault()
+            .endRecord();
+
+    public static final Schema RECRUITMENT_EVENT = SchemaBuilder.record("recruitment_event").namespace("dangjian.bronze").fields()
+            .requiredString("event_id")
+            .requiredString("candidate_id")
+            .requiredString("org_code")
+            .requiredString("stage")
+            .name("stage_on").type(DATE).noDefault()
+            .name("updated_at").type(TIMESTAMP).noDefault()
+            .endRecord();
+
     public static final Schema MEETING = SchemaBuilder.record("meeting").namespace("dangjian.bronze").fields()
             .requiredString("meeting_id")
             .requiredString("org_code")

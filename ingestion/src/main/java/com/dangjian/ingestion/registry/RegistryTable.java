@@ -28,7 +28,13 @@ public enum RegistryTable {
             Map.of("status", Set.of("FULL", "PROBATIONARY", "LEFT"))),
     MEMBER_TRANSFER("member_transfer", "transfer_id", BronzeSchemas.MEMBER_TRANSFER,
             "transfer_id, member_id, from_org_code, to_org_code, effective_on, updated_at",
-            Map.of());
+            Map.of()),
+    RECRUITMENT_PLAN("recruitment_plan", "org_code, \"year\"", BronzeSchemas.RECRUITMENT_PLAN,
+            "org_code, \"year\" AS \"year\", planned, updated_at",
+            Map.of()),
+    RECRUITMENT_EVENT("recruitment_event", "event_id", BronzeSchemas.RECRUITMENT_EVENT,
+            "event_id, candidate_id, org_code, stage, stage_on, updated_at",
+            Map.of("stage", Set.of("APPLICANT", "ACTIVIST", "CANDIDATE", "PROBATIONARY", "FULL")));
 
     public static final String SOURCE = "registry";
 
@@ -46,8 +52,14 @@ public enum RegistryTable {
         this.allowedCodes = allowedCodes;
     }
 
+    /** The key columns as SQL names them (for ORDER BY). */
     public String key() {
         return key;
+    }
+
+    /** The key columns as bronze names them (for latest-version-per-key). */
+    public String[] keyColumns() {
+        return java.util.Arrays.stream(key.split(",")).map(k -> k.strip().replace("\"", "")).toArray(String[]::new);
     }
 
     public String table() {
