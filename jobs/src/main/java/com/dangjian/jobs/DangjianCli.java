@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 
 import com.dangjian.jobs.config.DataSources;
 import com.dangjian.jobs.config.NightConfig;
+import com.dangjian.jobs.generate.GenerateOptions;
+import com.dangjian.jobs.generate.Generator;
 import com.dangjian.jobs.night.NightRun;
 import com.dangjian.jobs.sample.SampleDepartment;
 
@@ -18,7 +20,7 @@ import picocli.CommandLine.Option;
 /** The command line: {@code ./dangjian demo}, {@code ./dangjian night --as-of D --config FILE}. */
 @Command(name = "dangjian", mixinStandardHelpOptions = true, version = "dangjian 0.1.0",
         description = "党建数据分析 Dangjian Analytics: the nightly party-building data run.",
-        subcommands = {DangjianCli.Demo.class, DangjianCli.Night.class})
+        subcommands = {DangjianCli.Demo.class, DangjianCli.Night.class, DangjianCli.Generate.class})
 public final class DangjianCli implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -78,6 +80,57 @@ public final class DangjianCli implements Callable<Integer> {
                 System.out.println(night.index().toAbsolutePath());
             }
             return code;
+        }
+    }
+
+    @Command(name = "generate", description = "Generate a sample department: the registry (S1) in a JDBC database and "
+            + "the inbox files of S2–S6, with a dirt manifest and a summary; deterministic for the same arguments. "
+            + "With --next-night, append the next day's changes to a sample made before.")
+    static final class Generate implements Callable<Integer> {
+        @Option(names = "--scale", defaultValue = "1", description = "SF: 1 ≈ one department (~200 organisations, 5,000 "
+                + "members), 10 ≈ the department and 14 prefectures' organs, 0.01 for tests (default: ${DEFAULT-VALUE})")
+        double scale;
+
+        @Option(names = "--seed", defaultValue = "20240101", description = "random seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--out", required = true, description = "folder for inbox/, the manifest, the summary and the state")
+        Path out;
+
+        @Option(names = "--as-of", defaultValue = "2026-10-31", description = "last day of the history; every date derives "
+                + "from it (default: ${DEFAULT-VALUE})")
+        LocalDate asOf;
+
+        @Option(names = "--months", defaultValue = "36", description = "months of history (default: ${DEFAULT-VALUE})")
+        int months;
+
+        @Option(names = "--registry", description = "JDBC URL of an empty registry database (default: H2 file under OUT/registry)")
+        String registry;
+
+        @Option(names = "--registry-user", defaultValue = "sa", description = "registry user (default: ${DEFAULT-VALUE})")
+        String registryUser;
+
+        @Option(names = "--registry-password", defaultValue = "${env:DANGJIAN_REGISTRY_PASSWORD}",
+                description = "registry password (default: $DANGJIAN_REGISTRY_PASSWORD, else empty)")
+        String registryPassword;
+
+        @Option(names = "--dirt", defaultValue = "0.002", description = "share of records given a defect; 0 = clean "
+                + "(default: ${DEFAULT-VALUE})")
+        double dirt;
+
+        @Option(names = "--next-night", description = "append the next day's exports and registry changes to OUT")
+        boolean nextNight;
+
+        @Override
+        public Integer call() {
+            String password = registryPassword == null ? "" : registryPassword;
+            if (nextNight) {
+                com.dangjian.jobs.generate.NextNight.run(out, password, System.err);
+            } else {
+                Generator.generate(new GenerateOptions(scale, seed, asOf, months, out, registry, registryUser, password, dirt,
+                        System.err));
+            }
+            return 0;
         }
     }
 
