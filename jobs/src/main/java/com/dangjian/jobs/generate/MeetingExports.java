@@ -35,7 +35,7 @@ final class MeetingExports {
     private int dirtSeq;
     /** Lines due in the next export: corrections and withdrawals of this one's records. */
     private List<String> carried = new ArrayList<>();
-    /** A few records of the latest export that a later night re-sends corrected. */
+    /** Up to three records of the latest export that a later night re-sends corrected. */
     final List<String> correctable = new ArrayList<>();
 
     MeetingExports(Department d, Dirt dirt, DirtManifest manifest, Tally tally, Path inbox, Map<Integer, Integer> seq,
@@ -125,8 +125,8 @@ final class MeetingExports {
                     carry.add(json(p, twinId, p.branch().code, p.type(), p.heldAt(), updated.plusDays(3), true));
                     written++;
                 }
-                if (correctable.size() < 5 && Rng.unit(d.seed, Rng.MEETINGS + 60, p.salt(), 2) < 0.05) {
-                    correctable.add(json);
+                if (correctable.size() < 3 && json.contains("\"minutes_recorded\":false")) {
+                    correctable.add(json); // minutes not yet uploaded: a later night sends the record again with them
                 }
             }
             if (dirt.file(SOURCE, Defect.TRUNCATED_LINE, fileIndex, forced) && !records.isEmpty()) {

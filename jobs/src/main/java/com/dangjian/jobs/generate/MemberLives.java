@@ -59,6 +59,10 @@ final class MemberLives {
                 events(initial.get(b.index).get(j), b);
             }
         }
+        List<Member> newcomers = new ArrayList<>();
+        for (Org b : branches) {
+            newcomers.addAll(newcomers(b));
+        }
         for (Org b : branches) {
             if (b.dissolvedOn != null) {
                 dissolve(b);
@@ -68,10 +72,6 @@ final class MemberLives {
             if (b.profile == Profile.FOUNDED_MID_YEAR) {
                 found(b);
             }
-        }
-        List<Member> newcomers = new ArrayList<>();
-        for (Org b : branches) {
-            newcomers.addAll(newcomers(b));
         }
         newcomers.sort(Comparator.comparingInt((Member m) -> m.stints.get(0).from()).thenComparingInt(m -> m.index));
         int n = 0;
@@ -224,7 +224,8 @@ final class MemberLives {
         LocalDate on = LocalDate.ofEpochDay(day);
         List<Org> options = new ArrayList<>();
         for (Org o : d.orgs) {
-            if (o.isBranch() && o.organ == from.organ && o.index != from.index && o.existsOn(on)
+            // small branches stay small: nobody is moved into them
+            if (o.isBranch() && !o.small && o.organ == from.organ && o.index != from.index && o.existsOn(on)
                     && (o.dissolvedOn == null || Member.day(o.dissolvedOn) > day + 1)
                     && o.category.equals("RETIREE") == retired) {
                 options.add(o);
