@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
-import com.dangjian.jobs.config.DataSources;
 import com.dangjian.jobs.config.NightConfig;
 import com.dangjian.jobs.generate.GenerateOptions;
 import com.dangjian.jobs.generate.Generator;
 import com.dangjian.jobs.night.NightRun;
-import com.dangjian.jobs.sample.SampleDepartment;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,9 +35,13 @@ public final class DangjianCli implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "demo", description = "Generate a sample department (embedded H2 registry, meeting exports), run "
-            + "the night on embedded defaults (no servers) and print the path of the dashboard.")
+    @Command(name = "demo", description = "Generate a sample department (embedded H2 registry, every source's inbox "
+            + "files), run the night on embedded defaults (no servers) and print the path of the dashboard.")
     static final class Demo implements Callable<Integer> {
+        /** About 750 members in 28 branches: at least 20 ranked in the latest month, a few thousand meetings. */
+        static final double SCALE = 0.15;
+        static final int MONTHS = 24;
+
         @Option(names = "--out", defaultValue = "demo", description = "folder for the sample and its outputs (recreated)")
         Path out;
 
@@ -54,14 +56,8 @@ public final class DangjianCli implements Callable<Integer> {
             LocalDate date = asOf != null ? asOf : YearMonth.now().minusMonths(1).atEndOfMonth();
             Path dir = out.toAbsolutePath();
             deleteRecursively(dir);
-            Files.createDirectories(dir.resolve("inbox"));
             String registryUrl = "jdbc:h2:file:" + dir.resolve("registry/registry") + ";MODE=PostgreSQL";
-            var registry = DataSources.of(new NightConfig.Database(registryUrl, "sa", ""), "sample-registry");
-            try {
-                new SampleDepartment(seed, date, 24).write(registry, dir.resolve("inbox"));
-            } finally {
-                DataSources.close(registry);
-            }
+            Generator.generate(new GenerateOptions(SCALE, seed, date, MONTHS, dir, registryUrl, "sa", "", 0.002, System.err));
             Path config = dir.resolve("dangjian.yaml");
             Files.writeString(config, """
                     # Embedded demo configuration (written by ./dangjian demo). No clickhouse block: gold Parquet feeds the site.

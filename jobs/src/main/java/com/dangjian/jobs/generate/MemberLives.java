@@ -110,7 +110,8 @@ final class MemberLives {
     }
 
     private void groups(Org b) {
-        if (b.initialSize < 15 || b.profile == Profile.FOUNDED_MID_YEAR) {
+        // larger branches often split into party groups (党小组); not all of them do
+        if (b.initialSize < 16 || b.profile == Profile.FOUNDED_MID_YEAR || Rng.unit(seed, Rng.ORGS, b.index, 77) >= 0.7) {
             return;
         }
         int n = Math.max(2, Math.min(5, b.initialSize / 8));
