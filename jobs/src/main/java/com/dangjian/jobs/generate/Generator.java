@@ -27,11 +27,6 @@ public final class Generator {
         if (Files.exists(out.resolve("inbox")) || Files.exists(out.resolve(GeneratorState.FILE))) {
             throw new IllegalStateException(out + " already holds a generated sample: choose a new --out, or continue it with --next-night");
         }
-        try {
-            Files.createDirectories(out.resolve("inbox"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + out.resolve("inbox"), e);
-        }
         Progress progress = new Progress(o.progress());
         History h = new History(o.asOf(), o.months());
         Department d = Department.build(new Scale(o.scale()), o.seed(), h);
@@ -41,12 +36,21 @@ public final class Generator {
         Dirt dirt = new Dirt(o.dirtRate(), o.seed(), true);
         Path inbox = out.resolve("inbox");
         MeetingExports meetings;
+        String url = o.registryUrl() != null ? o.registryUrl() : GenerateOptions.defaultRegistry(out);
+        var ds = DataSources.of(new NightConfig.Database(url, o.registryUser(), o.registryPassword()), "generator-registry");
+        RegistryWriter registry = new RegistryWriter(ds, d, tally);
+        try {
+            registry.prepare(url); // refuses a registry that holds rows before anything is written
+            Files.createDirectories(inbox);
+        } catch (IOException e) {
+            DataSources.close(ds);
+            throw new UncheckedIOException("cannot create " + inbox, e);
+        } catch (RuntimeException e) {
+            DataSources.close(ds);
+            throw e;
+        }
         try (DirtManifest manifest = new DirtManifest(out, false)) {
-            String url = o.registryUrl() != null ? o.registryUrl() : GenerateOptions.defaultRegistry(out);
-            var ds = DataSources.of(new NightConfig.Database(url, o.registryUser(), o.registryPassword()), "generator-registry");
             try {
-                RegistryWriter registry = new RegistryWriter(ds, d, tally);
-                registry.prepare(url);
                 registry.writeAll(h.asOf(), dirt, manifest);
             } finally {
                 DataSources.close(ds);

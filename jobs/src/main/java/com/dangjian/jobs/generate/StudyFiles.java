@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -160,10 +159,5 @@ final class StudyFiles {
             }
             default -> throw new IllegalStateException(defect.name());
         }
-    }
-
-    /** Minutes a member studied in a month (for tests and notebooks that check the pattern). */
-    long monthIndex(LocalDate day) {
-        return d.history.firstMonth().until(YearMonth.from(day), ChronoUnit.MONTHS);
     }
 }

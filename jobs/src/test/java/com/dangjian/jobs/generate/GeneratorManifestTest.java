@@ -71,6 +71,35 @@ class GeneratorManifestTest {
     }
 
     @Test
+    void theSummaryAgreesWithTheFilesAndTheManifest() throws IOException {
+        JsonNode summary = JSON.readTree(out.resolve(GenerationSummary.FILE).toFile());
+        long total = 0;
+        for (var it = summary.get("files").fields(); it.hasNext(); ) {
+            var f = it.next();
+            assertThat(Files.size(out.resolve(f.getKey()))).as(f.getKey()).isEqualTo(f.getValue().asLong());
+            total += f.getValue().asLong();
+        }
+        assertThat(summary.get("bytes_total").asLong()).isEqualTo(total);
+        int dirt = 0;
+        for (JsonNode n : summary.get("dirt")) {
+            dirt += n.asInt();
+        }
+        assertThat(dirt).isEqualTo(entries.size());
+        // rows = physical lines after the header (records, repeats, blank and cut lines alike)
+        for (String source : List.of("meetings", "dues", "study")) {
+            long lines = 0;
+            try (var files = Files.list(out.resolve("inbox").resolve(source))) {
+                for (Path f : files.toList()) {
+                    lines += GeneratorFixtures.lines(f).size() - (source.equals("meetings") ? 0 : 1);
+                }
+            }
+            String key = source + "/" + (source.equals("meetings") ? "meeting" : source);
+            assertThat(summary.get("rows").get(key).asLong()).as(key).isEqualTo(lines);
+        }
+        assertThat(summary.get("profiles").size()).isEqualTo(summary.get("organisations").size());
+    }
+
+    @Test
     void aCleanSampleHasAnEmptyManifest(@TempDir Path clean) throws IOException {
         GeneratorFixtures.generate(clean, GeneratorFixtures.memoryRegistry("clean"), 0.01, 0);
         assertThat(Files.readAllLines(clean.resolve(DirtManifest.FILE))).isEmpty();
