@@ -2,7 +2,7 @@ package com.dangjian.jobs.generate;
 
 /**
  * The classes of dirt sources.md says really arrive, each with what a correct pipeline does with it. The choice
- * of expectation is the contract ingestion tests assert against (see docs in bench/generator.md):
+ * of expectation is the contract ingestion tests assert against (docs/generator.md lists where each occurs):
  * <ul>
  * <li>REJECTED: the record cannot be trusted; it goes to the reject store with file, line or row and reason.</li>
  * <li>REPAIRED: normalisation recovers the intended value (NFKC for full-width characters, trimming, the other

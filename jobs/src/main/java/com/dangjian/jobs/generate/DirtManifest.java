@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code dirt-manifest.jsonl}: one JSON object per injected defect, so tests can show each was rejected,
@@ -22,7 +21,6 @@ public final class DirtManifest implements Closeable {
 
     private final BufferedWriter out;
     private final Map<Defect, Integer> counts = new EnumMap<>(Defect.class);
-    private final Map<String, Integer> bySource = new TreeMap<>();
 
     DirtManifest(Path dir, boolean append) {
         try {
@@ -71,15 +69,10 @@ public final class DirtManifest implements Closeable {
             throw new UncheckedIOException(e);
         }
         counts.merge(defect, 1, Integer::sum);
-        bySource.merge(source, 1, Integer::sum);
     }
 
     Map<Defect, Integer> counts() {
         return counts;
-    }
-
-    Map<String, Integer> bySource() {
-        return bySource;
     }
 
     @Override

@@ -92,7 +92,7 @@ final class EvaluationWorkbooks {
         try (Workbook wb = new Workbook()) {
             reports(wb, name, year, snapshot, fileIndex, next);
             assessments(wb, name, year, snapshot, fileIndex, next);
-            reviews(wb, name, year, snapshot, fileIndex, emptySheet);
+            reviews(wb, name, year, snapshot, fileIndex, emptySheet, next != null);
             wb.save(folder.resolve(name), stamp.atTime(9, 0));
         }
         return name;
@@ -169,11 +169,13 @@ final class EvaluationWorkbooks {
         tally.add("evaluations/" + ASSESS, rows);
     }
 
-    private void reviews(Workbook wb, String file, int year, LocalDate snapshot, int fileIndex, boolean emptySheet) {
+    private void reviews(Workbook wb, String file, int year, LocalDate snapshot, int fileIndex, boolean emptySheet,
+                         boolean reissued) {
         Workbook.SheetWriter s = wb.sheet(REVIEW);
         titleIfMerged(s, file, fileIndex + 1000, REVIEW_HEADER.size());
         s.header(REVIEW_HEADER);
-        boolean empty = emptySheet && dirt.enabled() || dirt.file(SOURCE + "/" + REVIEW, Defect.EMPTY_SHEET, fileIndex, -1);
+        // only a file that a later version replaces may arrive empty: otherwise the year's reviews would be lost
+        boolean empty = dirt.enabled() && (emptySheet || reissued && dirt.file(SOURCE + "/" + REVIEW, Defect.EMPTY_SHEET, fileIndex, -1));
         if (empty) {
             manifest.file(SOURCE, file, REVIEW, Defect.EMPTY_SHEET, "header only: the year's reviews are missing");
             return;
