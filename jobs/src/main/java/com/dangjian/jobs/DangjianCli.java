@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
-import com.dangjian.jobs.config.DataSources;
 import com.dangjian.jobs.config.NightConfig;
+import com.dangjian.jobs.generate.GenerateOptions;
+import com.dangjian.jobs.generate.Generator;
 import com.dangjian.jobs.night.NightRun;
-import com.dangjian.jobs.sample.SampleDepartment;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 /** The command line: {@code ./dangjian demo}, {@code ./dangjian night --as-of D --config FILE}. */
 @Command(name = "dangjian", mixinStandardHelpOptions = true, version = "dangjian 0.1.0",
         description = "党建数据分析 Dangjian Analytics: the nightly party-building data run.",
-        subcommands = {DangjianCli.Demo.class, DangjianCli.Night.class, DangjianCli.Ingest.class})
+        subcommands = {DangjianCli.Demo.class, DangjianCli.Night.class, DangjianCli.Ingest.class, DangjianCli.Generate.class})
 public final class DangjianCli implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -35,9 +35,13 @@ public final class DangjianCli implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "demo", description = "Generate a sample department (embedded H2 registry, meeting exports), run "
-            + "the night on embedded defaults (no servers) and print the path of the dashboard.")
+    @Command(name = "demo", description = "Generate a sample department (embedded H2 registry, every source's inbox "
+            + "files), run the night on embedded defaults (no servers) and print the path of the dashboard.")
     static final class Demo implements Callable<Integer> {
+        /** About 750 members in 28 branches: at least 20 ranked in the latest month, a few thousand meetings. */
+        static final double SCALE = 0.15;
+        static final int MONTHS = 24;
+
         @Option(names = "--out", defaultValue = "demo", description = "folder for the sample and its outputs (recreated)")
         Path out;
 
@@ -52,16 +56,8 @@ public final class DangjianCli implements Callable<Integer> {
             LocalDate date = asOf != null ? asOf : YearMonth.now().minusMonths(1).atEndOfMonth();
             Path dir = out.toAbsolutePath();
             deleteRecursively(dir);
-            for (String folder : new String[]{"meetings", "dues", "study", "evaluations", "rectification"}) {
-                Files.createDirectories(dir.resolve("inbox").resolve(folder));
-            }
             String registryUrl = "jdbc:h2:file:" + dir.resolve("registry/registry") + ";MODE=PostgreSQL";
-            var registry = DataSources.of(new NightConfig.Database(registryUrl, "sa", ""), "sample-registry");
-            try {
-                new SampleDepartment(seed, date, 24).write(registry, dir.resolve("inbox"));
-            } finally {
-                DataSources.close(registry);
-            }
+            Generator.generate(new GenerateOptions(SCALE, seed, date, MONTHS, dir, registryUrl, "sa", "", 0.002, System.err));
             Path config = dir.resolve("dangjian.yaml");
             Files.writeString(config, """
                     # Embedded demo configuration (written by ./dangjian demo). No clickhouse block: gold Parquet feeds the site.
@@ -80,6 +76,57 @@ public final class DangjianCli implements Callable<Integer> {
                 System.out.println(night.index().toAbsolutePath());
             }
             return code;
+        }
+    }
+
+    @Command(name = "generate", description = "Generate a sample department: the registry (S1) in a JDBC database and "
+            + "the inbox files of S2–S6, with a dirt manifest and a summary; deterministic for the same arguments. "
+            + "With --next-night, append the next day's changes to a sample made before.")
+    static final class Generate implements Callable<Integer> {
+        @Option(names = "--scale", defaultValue = "1", description = "SF: 1 ≈ one department (~200 organisations, 5,000 "
+                + "members), 10 ≈ the department and 14 prefectures' organs, 0.01 for tests (default: ${DEFAULT-VALUE})")
+        double scale;
+
+        @Option(names = "--seed", defaultValue = "20240101", description = "random seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--out", required = true, description = "folder for inbox/, the manifest, the summary and the state")
+        Path out;
+
+        @Option(names = "--as-of", defaultValue = "2026-10-31", description = "last day of the history; every date derives "
+                + "from it (default: ${DEFAULT-VALUE})")
+        LocalDate asOf;
+
+        @Option(names = "--months", defaultValue = "36", description = "months of history (default: ${DEFAULT-VALUE})")
+        int months;
+
+        @Option(names = "--registry", description = "JDBC URL of an empty registry database (default: H2 file under OUT/registry)")
+        String registry;
+
+        @Option(names = "--registry-user", defaultValue = "sa", description = "registry user (default: ${DEFAULT-VALUE})")
+        String registryUser;
+
+        @Option(names = "--registry-password", defaultValue = "${env:DANGJIAN_REGISTRY_PASSWORD}",
+                description = "registry password (default: $DANGJIAN_REGISTRY_PASSWORD, else empty)")
+        String registryPassword;
+
+        @Option(names = "--dirt", defaultValue = "0.002", description = "share of records given a defect; 0 = clean "
+                + "(default: ${DEFAULT-VALUE})")
+        double dirt;
+
+        @Option(names = "--next-night", description = "append the next day's exports and registry changes to OUT")
+        boolean nextNight;
+
+        @Override
+        public Integer call() {
+            String password = registryPassword == null ? "" : registryPassword;
+            if (nextNight) {
+                com.dangjian.jobs.generate.NextNight.run(out, password, System.err);
+            } else {
+                Generator.generate(new GenerateOptions(scale, seed, asOf, months, out, registry, registryUser, password, dirt,
+                        System.err));
+            }
+            return 0;
         }
     }
 

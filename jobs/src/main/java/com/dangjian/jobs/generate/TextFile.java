@@ -1,0 +1,70 @@
+package com.dangjian.jobs.generate;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A text export written line by line, counting physical lines so dirt can be located in the manifest. */
+final class TextFile implements Closeable {
+
+    private final Path path;
+    private final BufferedWriter out;
+    private final String eol;
+    private int lines;
+
+    TextFile(Path path, Charset charset, boolean bom, String eol) {
+        this.path = path;
+        this.eol = eol;
+        try {
+            Files.createDirectories(path.getParent());
+            out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path), charset), 1 << 16);
+            if (bom) {
+                out.write('\uFEFF');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    String name() {
+        return path.getFileName().toString();
+    }
+
+    /** Writes one line and returns its 1-based number. */
+    int line(CharSequence text) {
+        try {
+            out.append(text).append(eol);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+        return ++lines;
+    }
+
+    /** Writes a last line without its end (a truncated export) and returns its number. */
+    int unterminated(CharSequence text) {
+        try {
+            out.append(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+        return ++lines;
+    }
+
+    int lines() {
+        return lines;
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+}
