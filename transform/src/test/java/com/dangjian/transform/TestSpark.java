@@ -83,8 +83,8 @@ public final class TestSpark {
 
     /** A dues row: member, org, month (YYYY-MM), paid on (null: unpaid). */
     public static Row dues(String member, String org, String month, String paidOn) {
-        return RowFactory.create(member, org, d(month + "-01"), new java.math.BigDecimal("10.00"),
-                paidOn == null ? null : new java.math.BigDecimal("10.00"), d(paidOn), paidOn == null ? null : "线上",
+        return RowFactory.create(member, org, d(month + "-01"), 1000L,
+                paidOn == null ? null : 1000L, d(paidOn), paidOn == null ? null : "线上",
                 "dues.csv", 1L);
     }
 

@@ -98,15 +98,16 @@ public final class BronzeSchemas {
             .requiredLong("source_line")
             .endRecord();
 
-    static final Schema MONEY = LogicalTypes.decimal(12, 2).addToSchema(Schema.create(Schema.Type.BYTES));
-
-    /** S3 dues: one row per member and month the dues are for. */
+    /**
+     * S3 dues: one row per member and month the dues are for. Amounts are whole fen (分, yuan × 100): exact, and
+     * free of a Spark 4.0 fault reading dictionary-encoded binary decimals; silver turns them back into yuan.
+     */
     public static final Schema DUES = SchemaBuilder.record("dues").namespace("dangjian.bronze").fields()
             .requiredString("member_id")
             .requiredString("org_code")
             .name("dues_month").type(DATE).noDefault()
-            .name("amount_due").type(MONEY).noDefault()
-            .name("amount_paid").type(nullable(MONEY)).withDefault(null)
+            .requiredLong("amount_due_fen")
+            .optionalLong("amount_paid_fen")
             .name("paid_on").type(nullable(DATE)).withDefault(null)
             .optionalString("pay_method")
             .requiredString("source_file")

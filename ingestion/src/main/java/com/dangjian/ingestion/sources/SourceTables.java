@@ -4,7 +4,6 @@ import static com.dangjian.ingestion.files.FileTable.oneOf;
 import static com.dangjian.ingestion.files.FileTable.required;
 
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,8 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.avro.Conversions;
-import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -61,8 +58,8 @@ public final class SourceTables {
                 r.put("member_id", required(row, "member_id"));
                 r.put("org_code", required(row, "org_code"));
                 r.put("dues_month", epochDay(month("dues_month", required(row, "dues_month"))));
-                r.put("amount_due", money(BronzeSchemas.DUES, "amount_due", Normalise.amount("amount_due", required(row, "amount_due"))));
-                r.put("amount_paid", money(BronzeSchemas.DUES, "amount_paid", Normalise.amount("amount_paid", row.get("amount_paid"))));
+                r.put("amount_due_fen", fen(Normalise.amount("amount_due", required(row, "amount_due"))));
+                r.put("amount_paid_fen", fen(Normalise.amount("amount_paid", row.get("amount_paid"))));
                 r.put("paid_on", epochDay(Normalise.date("paid_on", row.get("paid_on"))));
                 r.put("pay_method", oneOf("pay_method", Normalise.text(row.get("pay_method")), PAY_METHODS));
                 return r;
@@ -209,15 +206,8 @@ public final class SourceTables {
         return d == null ? null : (int) d.toEpochDay();
     }
 
-    private static ByteBuffer money(Schema schema, String field, BigDecimal amount) {
-        if (amount == null) {
-            return null;
-        }
-        Schema type = schema.getField(field).schema();
-        if (type.getType() == Schema.Type.UNION) {
-            type = type.getTypes().get(1);
-        }
-        return new Conversions.DecimalConversion().toBytes(amount, type, (LogicalTypes.Decimal) type.getLogicalType());
+    private static Long fen(BigDecimal yuan) {
+        return yuan == null ? null : yuan.movePointRight(2).longValueExact();
     }
 
     private static Map<String, List<String>> columns(Object... pairs) {

@@ -149,13 +149,14 @@ public final class NightRun {
         long t = System.nanoTime();
         try {
             return body.get();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark's SparkException is checked in Java's terms but thrown unchecked
             line(new StageLine(name, "FAILED", 0, 0, 0, seconds(t)));
             out.println("  cause: " + rootMessage(e));
             out.println("  next: " + whatNext);
             return null;
         }
     }
+
 
     /** The ingestion stage alone (./dangjian ingest): exit code as for a whole night. */
     public int ingestOnly(LocalDate asOf) {

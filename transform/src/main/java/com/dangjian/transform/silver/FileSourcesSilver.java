@@ -21,7 +21,10 @@ public final class FileSourcesSilver {
 
     public static Dataset<Row> dues(Dataset<Row> bronze) {
         return LatestVersion.of(bronze, new String[]{"member_id", "dues_month"},
-                col("source_file").desc(), col("source_line").desc());
+                        col("source_file").desc(), col("source_line").desc())
+                .withColumn("amount_due", col("amount_due_fen").divide(100).cast("decimal(12,2)"))
+                .withColumn("amount_paid", col("amount_paid_fen").divide(100).cast("decimal(12,2)"))
+                .drop("amount_due_fen", "amount_paid_fen");
     }
 
     public static Dataset<Row> study(Dataset<Row> bronze) {
