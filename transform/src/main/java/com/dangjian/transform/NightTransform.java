@@ -66,8 +66,10 @@ public final class NightTransform {
     public Map<String, Long> run(LocalDate asOf, String runId) {
         BronzeTables bronze = new BronzeTables(spark, lake.bronze());
         Dataset<Row> organisations = silver("organisation", com.dangjian.transform.silver.Organisations.conform(bronze.registry(RegistryTable.ORG_UNIT)));
-        Dataset<Row> members = bronze.registry(RegistryTable.PARTY_MEMBER);
-        Conformed conformed = new Conformed(organisations, members);
+        Dataset<Row> registeredMembers = bronze.registry(RegistryTable.PARTY_MEMBER)
+                .withColumn("source_file", lit("party_member")).withColumn("source_line", lit(0L));
+        Conformed conformed = new Conformed(organisations, registeredMembers);
+        Dataset<Row> members = conformed.byOrg("registry", "party_member", registeredMembers).drop("source_file", "source_line");
         Dataset<Row> meetings = silver("meeting", conformed.byOrg("meetings", "meeting",
                 com.dangjian.transform.silver.Meetings.latest(bronze.meetings())));
         Dataset<Row> dues = silver("dues", conformed.byMember("dues", "dues", FileSourcesSilver.dues(

@@ -12,7 +12,7 @@ public record Reject(String source, String table, String file, long line, Reason
 
     public enum ReasonCode {
         INVALID_JSON, MISSING_FIELD, MISSING_COLUMN, INVALID_VALUE, UNKNOWN_CODE, INVALID_DATE, MALFORMED_ROW,
-        UNKNOWN_ORG, UNKNOWN_MEMBER
+        UNKNOWN_ORG, UNKNOWN_MEMBER, EMPTY_SHEET
     }
 
     public GenericRecord toAvro(String runId, String ingestDate) {

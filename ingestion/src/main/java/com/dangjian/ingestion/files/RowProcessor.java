@@ -21,6 +21,9 @@ public class RowProcessor implements ItemProcessor<SourceRow, Landed> {
 
     @Override
     public Landed process(SourceRow row) {
+        if (row.header() == null && row.number() == 0) {
+            return reject(row, ReasonCode.EMPTY_SHEET, "the sheet is missing or has no header row: nothing could be read from it");
+        }
         if (row.blank()) {
             return null;
         }

@@ -79,7 +79,11 @@ public class XlsxRowReader extends AbstractItemCountingItemStreamItemReader<Sour
             }
         }
         rows = new ArrayList<>();
-        if (headerAt >= 0) {
+        if (headerAt < 0) {
+            // A missing or empty sheet has no row to land, but it must not pass unnoticed: one marker row
+            // (number 0, no header) becomes an EMPTY_SHEET reject.
+            rows.add(new SourceRow(resource.getFilename(), sheet, 0, List.of(), null, ""));
+        } else {
             HeaderMap header = HeaderMap.of(cells.get(headerAt), columns);
             for (int i = headerAt + 1; i < cells.size(); i++) {
                 rows.add(new SourceRow(resource.getFilename(), sheet, numbers.get(i), cells.get(i), header,

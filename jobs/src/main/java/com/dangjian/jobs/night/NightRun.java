@@ -178,7 +178,7 @@ public final class NightRun {
                     instance.parameters());
             for (StepExecution step : execution.getStepExecutions()) {
                 StepSummary s = StepSummary.of(step);
-                line(new StageLine("ingest:" + s.step(), s.status(), s.read(), s.loaded(), s.rejected(), s.seconds()));
+                line(new StageLine("ingest:" + s.step(), s.status(), s.read(), s.loaded(), s.rejected(), s.skipped(), s.seconds()));
                 if (step.getStatus() != BatchStatus.COMPLETED) {
                     step.getFailureExceptions().forEach(e -> out.println("  cause: " + rootMessage(e)));
                     String source = s.step().substring(0, s.step().indexOf('.'));

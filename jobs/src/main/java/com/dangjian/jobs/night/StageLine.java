@@ -1,7 +1,11 @@
 package com.dangjian.jobs.night;
 
 /** One summary line per stage: rows read, written, rejected, seconds, outcome. */
-public record StageLine(String stage, String outcome, long read, long written, long rejected, double seconds) {
+public record StageLine(String stage, String outcome, long read, long written, long rejected, long blank, double seconds) {
+
+    public StageLine(String stage, String outcome, long read, long written, long rejected, double seconds) {
+        this(stage, outcome, read, written, rejected, 0, seconds);
+    }
 
     public boolean ok() {
         return outcome.equals("COMPLETED");
@@ -9,7 +13,7 @@ public record StageLine(String stage, String outcome, long read, long written, l
 
     @Override
     public String toString() {
-        return String.format("%-40s %-9s read=%-8d written=%-8d rejected=%-6d %6.1fs", stage, outcome, read, written,
-                rejected, seconds);
+        return String.format("%-40s %-9s read=%-8d written=%-8d rejected=%-6d %6.1fs%s", stage, outcome, read, written,
+                rejected, seconds, blank > 0 ? "  (blank lines " + blank + ")" : "");
     }
 }
