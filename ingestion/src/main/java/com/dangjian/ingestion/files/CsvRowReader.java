@@ -33,7 +33,7 @@ public class CsvRowReader extends FlatFileItemReader<SourceRow> {
         setLinesToSkip(1);
         setRecordSeparatorPolicy(new SimpleRecordSeparatorPolicy());
         setSkippedLinesCallback(line -> header = HeaderMap.of(split(line.replace("\uFEFF", "")), columns));
-        setLineMapper((line, number) -> new SourceRow(file, null, number, split(line), header, line));
+        setLineMapper((line, number) -> new SourceRow(file, null, number, cells(line), header, line));
     }
 
     @Override
@@ -47,6 +47,21 @@ public class CsvRowReader extends FlatFileItemReader<SourceRow> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + resource, e);
         }
+    }
+
+    /**
+     * A row short of fields whose text holds full-width commas had them typed where the delimiter belongs (an
+     * input method left in Chinese mode): they are read as delimiters. Elsewhere a full-width comma is data.
+     */
+    private List<String> cells(String line) {
+        List<String> cells = split(line);
+        if (header != null && cells.size() < columns.size() && line.indexOf('\uFF0C') >= 0) {
+            List<String> repaired = split(line.replace('\uFF0C', ','));
+            if (repaired.size() > cells.size()) {
+                return repaired;
+            }
+        }
+        return cells;
     }
 
     private List<String> split(String line) {

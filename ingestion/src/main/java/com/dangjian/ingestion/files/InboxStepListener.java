@@ -63,7 +63,7 @@ public class InboxStepListener implements StepExecutionListener {
     }
 
     /** A workbook is superseded when the folder holds a file of the same base name with a higher version. */
-    static boolean superseded(Path file, java.util.Collection<Path> others) {
+    public static boolean superseded(Path file, java.util.Collection<Path> others) {
         Matcher m = VERSIONED.matcher(file.getFileName().toString());
         if (!m.matches()) {
             return false;

@@ -79,9 +79,9 @@ public class XlsxRowReader extends AbstractItemCountingItemStreamItemReader<Sour
             }
         }
         rows = new ArrayList<>();
-        if (headerAt < 0) {
-            // A missing or empty sheet has no row to land, but it must not pass unnoticed: one marker row
-            // (number 0, no header) becomes an EMPTY_SHEET reject.
+        if (headerAt < 0 || cells.subList(headerAt + 1, cells.size()).stream().allMatch(XlsxRowReader::blank)) {
+            // A missing, empty or header-only sheet has no row to land, but it must not pass unnoticed: one
+            // marker row (number 0, no header) becomes an EMPTY_SHEET reject.
             rows.add(new SourceRow(resource.getFilename(), sheet, 0, List.of(), null, ""));
         } else {
             HeaderMap header = HeaderMap.of(cells.get(headerAt), columns);
@@ -91,6 +91,10 @@ public class XlsxRowReader extends AbstractItemCountingItemStreamItemReader<Sour
             }
         }
         next = 0;
+    }
+
+    private static boolean blank(List<String> row) {
+        return row.stream().allMatch(c -> c == null || c.isBlank());
     }
 
     @Override
