@@ -13,7 +13,7 @@ public record StageLine(String stage, String outcome, long read, long written, l
 
     @Override
     public String toString() {
-        return String.format("%-40s %-9s read=%-8d written=%-8d rejected=%-6d %6.1fs%s", stage, outcome, read, written,
+        return String.format("%-40s %-9s read=%-8d written=%-8d rejected=%-6d %7.2fs%s", stage, outcome, read, written,
                 rejected, seconds, blank > 0 ? "  (blank lines " + blank + ")" : "");
     }
 }
