@@ -82,7 +82,8 @@ class FileSourcesTest {
         assertCounts(steps.get("study.study"), 4, 2, 2, 0);
         assertCounts(steps.get("evaluations.secretary_review"), 2, 1, 1, 0);
         assertCounts(steps.get("evaluations.party_building_assessment"), 3, 3, 0, 0);
-        assertCounts(steps.get("evaluations.member_review"), 2, 1, 1, 0);
+        // v2's two rows (one unknown grade) and the 2024 workbook's empty 民主评议 sheet, rejected as EMPTY_SHEET.
+        assertCounts(steps.get("evaluations.member_review"), 3, 1, 2, 0);
         assertCounts(steps.get("rectification.rectification_item"), 3, 2, 1, 0);
 
         List<GenericRecord> dues = f.landed("dues", "dues");
@@ -108,6 +109,8 @@ class FileSourcesTest {
         assertThat(f.landed("evaluations", "party_building_assessment")).extracting(r -> r.get("quarter_start").toString())
                 .containsExactlyInAnyOrder(String.valueOf(LocalDate.of(2023, 10, 1).toEpochDay()),
                         String.valueOf(LocalDate.of(2024, 1, 1).toEpochDay()), String.valueOf(LocalDate.of(2024, 4, 1).toEpochDay()));
+        assertThat(f.rejects("evaluations", "member_review")).extracting(r -> r.get("file") + " " + r.get("reason_code"))
+                .contains("evaluations-2024.xlsx!民主评议 EMPTY_SHEET");
         assertThat(f.landed("rectification", "rectification_item")).noneMatch(r -> r.getSchema().getField("responsible_person") != null);
 
         // A second night: nothing new, nothing read again.

@@ -248,11 +248,14 @@ final class DuesFiles {
             return settle.atDay(Math.min(settle.lengthOfMonth(), 5 + dom % 20));
         }
         Org o = d.orgs.get(Math.max(0, x.orgOn(Member.day(m, true))));
-        double lateChance = o.profile == Profile.LAX ? 0.12 : o.profile == Profile.CHRONIC_ARREARS ? 0.1 : 0.03;
+        double lateChance = o.profile == Profile.LAX ? 0.12 : o.profile == Profile.CHRONIC_ARREARS ? 0.1
+                : o.profile == Profile.EXEMPLARY ? 0.01 : 0.03;
         if (Rng.unit(d.seed, Rng.PAY_DAY, x.index, k + 10_000) < lateChance) {
             return m.plusMonths(1).atDay(dom);
         }
-        return switch (x.payStyle) {
+        // An exemplary branch collects dues every month, whatever its members' own habit.
+        int style = o.profile == Profile.EXEMPLARY ? 0 : x.payStyle;
+        return switch (style) {
             case 1 -> {
                 YearMonth last = m.plusMonths(2 - (m.getMonthValue() - 1) % 3);
                 yield last.atDay(Math.min(20, dom));

@@ -47,8 +47,12 @@ public record MemberStreakRule(String ruleId, String label, Function<RuleInputs,
                     .withColumn("month", add_months(col("period_start"), col("back").multiply(-1)));
             Dataset<Row> paid = in.dues().where(col("paid_on").isNotNull())
                     .select(col("member_id").as("p_member"), col("dues_month").as("p_month"), col("paid_on"));
+            // No dues are owed for months before a member joined.
+            Dataset<Row> joined = in.members().select(col("member_id").as("j_member"), trunc(col("joined_on"), "month").as("joined_month"));
             return months.join(paid, col("p_member").equalTo(col("member_id")).and(col("p_month").equalTo(col("month")))
                             .and(col("paid_on").leq(col("period_end"))), "left_anti")
+                    .join(joined, col("j_member").equalTo(col("member_id")))
+                    .where(col("month").geq(col("joined_month")))
                     .select("member_id", "period_start", "month");
         });
     }
