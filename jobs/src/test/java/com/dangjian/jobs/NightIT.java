@@ -145,7 +145,7 @@ class NightIT {
             assertThat(com.dangjian.transform.SparkSessions.getOrCreate(null).read().parquet(tmp.resolve("lake/silver/held_rows").toString())
                     .collectAsList()).extracting(r -> r.getString(0) + " " + r.getString(2) + ":" + r.getLong(3) + " " + r.getString(4))
                     .containsExactly("meetings meetings-20240401-020000.jsonl:4 UNKNOWN_ORG");
-            for (String table : List.of("dim_organisation", "rule_result", "org_scorecard_monthly")) {
+            for (String table : com.dangjian.transform.GoldTables.ALL) {
                 List<String> warehouse = ch.query("DESCRIBE TABLE " + CH_DB + "." + table).rows().stream().map(r -> r.get(0)).toList();
                 List<String> lake = java.util.Arrays.stream(com.dangjian.transform.SparkSessions.getOrCreate(null).read()
                         .parquet(tmp.resolve("lake/gold/" + table).toString()).drop("p_year").columns()).sorted().toList();
