@@ -130,18 +130,28 @@ public final class DangjianCli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "night", description = "Run one night against the configured systems.")
-    static final class Night implements Callable<Integer> {
+    /** The options every command on configured systems takes. */
+    static final class NightOptions {
         @Option(names = "--as-of", required = true, description = "the night's date, YYYY-MM-DD: periods ending on or before it are assessed")
         LocalDate asOf;
 
         @Option(names = "--config", required = true, description = "YAML configuration (see docs/configuration.md)")
         Path config;
 
+        NightRun night() {
+            return new NightRun(NightConfig.load(config, System.getenv()), System.out);
+        }
+    }
+
+    @Command(name = "night", description = "Run one night against the configured systems.")
+    static final class Night implements Callable<Integer> {
+        @CommandLine.Mixin
+        NightOptions options;
+
         @Override
         public Integer call() {
-            NightRun night = new NightRun(NightConfig.load(config, System.getenv()), System.out);
-            int code = night.run(asOf);
+            NightRun night = options.night();
+            int code = night.run(options.asOf);
             if (code == 0) {
                 System.out.println("site: " + night.index().toAbsolutePath());
             }
@@ -151,15 +161,12 @@ public final class DangjianCli implements Callable<Integer> {
 
     @Command(name = "ingest", description = "Run only the ingestion stage of a night (sources → bronze).")
     static final class Ingest implements Callable<Integer> {
-        @Option(names = "--as-of", required = true, description = "the night's date, YYYY-MM-DD")
-        LocalDate asOf;
-
-        @Option(names = "--config", required = true, description = "YAML configuration (see docs/configuration.md)")
-        Path config;
+        @CommandLine.Mixin
+        NightOptions options;
 
         @Override
         public Integer call() {
-            return new NightRun(NightConfig.load(config, System.getenv()), System.out).ingestOnly(asOf);
+            return options.night().ingestOnly(options.asOf);
         }
     }
 

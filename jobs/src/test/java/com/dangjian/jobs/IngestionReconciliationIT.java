@@ -2,9 +2,6 @@ package com.dangjian.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,9 +17,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
-import com.dangjian.jobs.config.NightConfig;
-import com.dangjian.jobs.generate.GenerateOptions;
-import com.dangjian.jobs.generate.Generator;
 import com.dangjian.jobs.night.NightRun;
 import com.dangjian.jobs.night.StageLine;
 import com.dangjian.transform.BronzeTables;
@@ -43,25 +37,14 @@ class IngestionReconciliationIT {
 
     @Test
     void everyInjectedDefectIsRejectedHeldRepairedOrDeduplicatedAndNothingElseIsLost() throws Exception {
-        Path dir = Files.createTempDirectory("reconcile");
-        Generator.generate(new GenerateOptions(0.1, 7, AS_OF, 24, dir, null, "sa", "", 0.004, null));
-        Path config = dir.resolve("dangjian.yaml");
-        Files.writeString(config, """
-                registry:
-                  url: "jdbc:h2:file:%s;MODE=PostgreSQL"
-                  user: sa
-                inbox: inbox
-                lake: lake
-                site: site
-                """.formatted(dir.resolve("registry/registry")));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        NightRun night = new NightRun(NightConfig.load(config, Map.of()), new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(night.run(AS_OF)).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        GeneratedNight generated = GeneratedNight.run(0.1, 7, AS_OF, 24, 0.004);
+        Path dir = generated.dir();
+        NightRun night = generated.night();
 
         List<JsonNode> manifest = Files.readAllLines(dir.resolve("dirt-manifest.jsonl")).stream().filter(l -> !l.isBlank())
                 .map(IngestionReconciliationIT::json).toList();
         SparkSession spark = SparkSessions.getOrCreate(null);
-        Lake lake = new Lake(dir.resolve("lake"));
+        Lake lake = generated.lake();
         Set<String> rejects = rows(new BronzeTables(spark, lake.bronze()).rejects(), "source", "file", "line");
         Set<String> missingColumns = rows(new BronzeTables(spark, lake.bronze()).rejects().where("reason_code = 'MISSING_COLUMN'"),
                 "source", "file");

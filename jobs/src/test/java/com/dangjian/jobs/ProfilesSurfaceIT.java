@@ -2,10 +2,6 @@ package com.dangjian.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,10 +12,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
-import com.dangjian.jobs.config.NightConfig;
-import com.dangjian.jobs.generate.GenerateOptions;
-import com.dangjian.jobs.generate.Generator;
-import com.dangjian.jobs.night.NightRun;
 import com.dangjian.transform.Lake;
 import com.dangjian.transform.SparkSessions;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,26 +29,14 @@ class ProfilesSurfaceIT {
 
     @Test
     void exemplaryBranchesLeadLaxOnesTrailAndOverdueElectionsRaiseAlarms() throws Exception {
-        Path dir = Files.createTempDirectory("profiles");
-        Generator.generate(new GenerateOptions(1.0, 20240101, AS_OF, 36, dir, null, "sa", "", 0.002, null));
-        Path config = dir.resolve("dangjian.yaml");
-        Files.writeString(config, """
-                registry:
-                  url: "jdbc:h2:file:%s;MODE=PostgreSQL"
-                  user: sa
-                inbox: inbox
-                lake: lake
-                site: site
-                """.formatted(dir.resolve("registry/registry")));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        NightRun night = new NightRun(NightConfig.load(config, Map.of()), new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(night.run(AS_OF)).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        GeneratedNight generated = GeneratedNight.run(1.0, 20240101, AS_OF, 36, 0.002);
+        Path dir = generated.dir();
 
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("generation-summary.json").toFile());
         Map<String, String> profile = new HashMap<>();
         summary.get("organisations").forEach(o -> profile.put(o.get("org_code").asText(), o.get("profile").asText()));
         SparkSession spark = SparkSessions.getOrCreate(null);
-        Lake lake = new Lake(dir.resolve("lake"));
+        Lake lake = generated.lake();
         List<Row> ranking = spark.read().parquet(lake.gold("org_scorecard_monthly"))
                 .where("org_type = 'BRANCH' AND month = DATE '2026-10-01'").orderBy("rank_overall").collectAsList();
         int n = ranking.size();

@@ -1,0 +1,43 @@
+package com.dangjian.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.dangjian.jobs.config.NightConfig;
+import com.dangjian.jobs.generate.GenerateOptions;
+import com.dangjian.jobs.generate.Generator;
+import com.dangjian.jobs.night.NightRun;
+import com.dangjian.transform.Lake;
+
+/** A generated sample and one embedded night on it (H2 registry, no servers), for tests on generated data. */
+record GeneratedNight(Path dir, NightRun night) {
+
+    static GeneratedNight run(double scale, long seed, LocalDate asOf, int months, double dirt) throws Exception {
+        Path dir = Files.createTempDirectory("generated-night");
+        Generator.generate(new GenerateOptions(scale, seed, asOf, months, dir, null, "sa", "", dirt, null));
+        Path config = dir.resolve("dangjian.yaml");
+        Files.writeString(config, """
+                registry:
+                  url: "jdbc:h2:file:%s;MODE=PostgreSQL"
+                  user: sa
+                inbox: inbox
+                lake: lake
+                site: site
+                """.formatted(dir.resolve("registry/registry")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        NightRun night = new NightRun(NightConfig.load(config, Map.of()), new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(night.run(asOf)).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        return new GeneratedNight(dir, night);
+    }
+
+    Lake lake() {
+        return new Lake(dir.resolve("lake"));
+    }
+}
