@@ -19,9 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * On generated SF 1 data (one department, 3 years) the behaviour profiles surface in the last month's ranking:
- * exemplary branches in the top quartile (their median, and at least three quarters of them; one month's missed
- * meeting or a branch grown past 50 members may push one into the top third), lax ones all in the bottom
- * quartile, and every overdue-election branch raises its alarm.
+ * exemplary branches in the top quartile (at least nine in ten of them; a small exemplary branch whose members
+ * study less may sit lower, but never in the bottom half), every lax branch in the bottom quartile, and every
+ * overdue-election branch raises its alarm.
  */
 class ProfilesSurfaceIT {
 
@@ -47,16 +47,15 @@ class ProfilesSurfaceIT {
             int rank = r.getInt(r.fieldIndex("rank_overall"));
             if ("EXEMPLARY".equals(p)) {
                 exemplary.add(rank);
-                assertThat(rank).as("exemplary " + r.getString(r.fieldIndex("org_code")) + " of " + n).isLessThanOrEqualTo(n / 3);
+                assertThat(rank).as("exemplary " + r.getString(r.fieldIndex("org_code")) + " of " + n).isLessThanOrEqualTo(n / 2);
             }
             if ("LAX".equals(p)) {
                 assertThat(rank).as("lax " + r.getString(r.fieldIndex("org_code")) + " of " + n).isGreaterThan(n - n / 4);
             }
         }
         assertThat(exemplary).hasSizeGreaterThan(10);
-        assertThat(exemplary.get(exemplary.size() / 2)).as("median exemplary rank of " + n).isLessThanOrEqualTo(n / 4);
-        assertThat(exemplary.stream().filter(rank -> rank <= n / 4).count()).as("exemplary in the top quartile of " + n)
-                .isGreaterThanOrEqualTo(Math.round(exemplary.size() * 0.75));
+        assertThat(exemplary.stream().filter(rank -> rank <= n / 4).count()).as("exemplary in the top quartile of " + n + ": " + exemplary)
+                .isGreaterThanOrEqualTo((long) Math.ceil(exemplary.size() * 0.9));
         List<String> overdueAlarms = spark.read().parquet(lake.gold("alarm")).where("alarm_type = 'ELECTION_OVERDUE'")
                 .select("org_code").collectAsList().stream().map(r -> r.getString(0)).toList();
         List<String> overdueBranches = profile.entrySet().stream().filter(e -> e.getValue().equals("OVERDUE_ELECTION"))

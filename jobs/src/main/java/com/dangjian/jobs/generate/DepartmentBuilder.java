@@ -135,7 +135,8 @@ final class DepartmentBuilder {
             LocalDate dissolved = pr == Profile.DISSOLVED_MID_YEAR ? LocalDate.of(year, 6, 10 + r.nextInt(15)) : null;
             Org branch = add(String.format("%s-B%03d", p, b + 1), name, Org.BRANCH, parent, dept, category, o.region(), established,
                     dissolved, elected(r, 3, pr, pr == Profile.FOUNDED_MID_YEAR ? established : null), 3, pr, small[b]);
-            branch.initialSize = sizes[b];
+            // An exemplary branch keeps within the statutory size (it would split before passing 50 members).
+            branch.initialSize = pr == Profile.EXEMPLARY ? Math.min(sizes[b], 40) : sizes[b];
         }
     }
 

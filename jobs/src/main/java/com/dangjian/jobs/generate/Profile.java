@@ -32,7 +32,7 @@ public enum Profile {
     /** Probability of holding a required meeting (committee, theme day, group...) in its period. */
     double diligence(double t) {
         return switch (this) {
-            case EXEMPLARY -> 0.98;
+            case EXEMPLARY -> 0.995;
             case AVERAGE, DISSOLVED_MID_YEAR -> 0.86;
             case FOUNDED_MID_YEAR -> 0.9;
             case LAX -> 0.32;
@@ -66,6 +66,7 @@ public enum Profile {
         return switch (this) {
             case CHRONIC_ARREARS -> 0.3;
             case LAX -> 0.03;
+            case EXEMPLARY -> 0;
             default -> 0.004;
         };
     }
