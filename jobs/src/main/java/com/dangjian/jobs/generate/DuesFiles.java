@@ -174,16 +174,10 @@ final class DuesFiles {
                 return 1;
             }
             case BLANK_LINE -> {
-                int line = f.line("");
-                manifest.line(SOURCE, name, line, defect, null, "empty line");
-                f.line(row);
-                return 2;
+                return f.blankLineThen(row, manifest, SOURCE, "empty line");
             }
             case DUPLICATE_ROW -> {
-                f.line(row);
-                int line = f.line(row);
-                manifest.line(SOURCE, name, line, defect, key, "same row as line " + (line - 1));
-                return 2;
+                return f.twice(row, manifest, SOURCE, key, "row");
             }
             case CORRECTED_LATER -> {
                 int line = f.line(row(x, org, k, paid, true));

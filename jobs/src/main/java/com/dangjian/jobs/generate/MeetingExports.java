@@ -153,16 +153,10 @@ final class MeetingExports {
         }
         switch (defect) {
             case BLANK_LINE -> {
-                int line = f.line("");
-                manifest.line(SOURCE, name, line, defect, null, "empty line between records");
-                f.line(json);
-                return 2;
+                return f.blankLineThen(json, manifest, SOURCE, "empty line between records");
             }
             case DUPLICATE_ROW -> {
-                f.line(json);
-                int line = f.line(json);
-                manifest.line(SOURCE, name, line, defect, id, "same line as line " + (line - 1));
-                return 2;
+                return f.twice(json, manifest, SOURCE, id, "line");
             }
             case TRAILING_SPACE -> {
                 int line = f.line(json(p, id, p.branch().code + "  ", p.type(), p.heldAt(), updated, false));

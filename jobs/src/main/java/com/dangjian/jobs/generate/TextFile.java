@@ -35,6 +35,21 @@ final class TextFile implements Closeable {
         return path.getFileName().toString();
     }
 
+    /** BLANK_LINE dirt: an empty line, recorded in the manifest, then the record; returns the lines written. */
+    int blankLineThen(CharSequence record, DirtManifest manifest, String source, String detail) {
+        manifest.line(source, name(), line(""), Defect.BLANK_LINE, null, detail);
+        line(record);
+        return 2;
+    }
+
+    /** DUPLICATE_ROW dirt: the record twice, the second recorded in the manifest; returns the lines written. */
+    int twice(CharSequence record, DirtManifest manifest, String source, String key, String what) {
+        line(record);
+        int second = line(record);
+        manifest.line(source, name(), second, Defect.DUPLICATE_ROW, key, "same " + what + " as line " + (second - 1));
+        return 2;
+    }
+
     /** Writes one line and returns its 1-based number. */
     int line(CharSequence text) {
         try {
