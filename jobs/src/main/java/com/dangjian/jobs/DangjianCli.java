@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 /** The command line: {@code ./dangjian demo}, {@code ./dangjian night --as-of D --config FILE}. */
 @Command(name = "dangjian", mixinStandardHelpOptions = true, version = "dangjian 0.1.0",
         description = "党建数据分析 Dangjian Analytics: the nightly party-building data run.",
-        subcommands = {DangjianCli.Demo.class, DangjianCli.Night.class, DangjianCli.Ingest.class, DangjianCli.Generate.class})
+        subcommands = {DangjianCli.Demo.class, DangjianCli.Night.class, DangjianCli.Ingest.class, DangjianCli.Generate.class,
+                DangjianCli.Sql.class})
 public final class DangjianCli implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -167,6 +168,35 @@ public final class DangjianCli implements Callable<Integer> {
         @Override
         public Integer call() {
             return options.night().ingestOnly(options.asOf);
+        }
+    }
+
+    @Command(name = "sql", description = "Ask the warehouse a read-only question (SELECT, WITH, SHOW, DESCRIBE): ClickHouse "
+            + "when the configuration has a clickhouse block, else the gold Parquet lake.")
+    static final class Sql implements Callable<Integer> {
+        @picocli.CommandLine.Parameters(index = "0", description = "one SQL statement over the gold tables (docs/data-dictionary.md)")
+        String sql;
+
+        @Option(names = "--config", description = "YAML configuration (default: demo/dangjian.yaml)", defaultValue = "demo/dangjian.yaml")
+        Path config;
+
+        @Option(names = "--format", defaultValue = "table", description = "table or csv")
+        String format;
+
+        @Override
+        public Integer call() {
+            String checked = com.dangjian.warehouse.read.ReadOnlySql.check(sql);
+            NightConfig c = NightConfig.load(config, System.getenv());
+            try (com.dangjian.warehouse.read.GoldReadSide side = c.clickhouse()
+                    .<com.dangjian.warehouse.read.GoldReadSide>map(com.dangjian.warehouse.read.ClickHouseReadSide::new)
+                    .orElseGet(() -> new com.dangjian.warehouse.read.LakeReadSide(
+                            com.dangjian.transform.SparkSessions.getOrCreate(c.sparkMaster()),
+                            new com.dangjian.transform.Lake(c.lake()), NightRun.GOLD))) {
+                var result = side.analystQuery(checked);
+                System.out.print(format.equalsIgnoreCase("csv") ? com.dangjian.warehouse.read.TablePrinter.csv(result)
+                        : com.dangjian.warehouse.read.TablePrinter.table(result));
+            }
+            return 0;
         }
     }
 

@@ -94,6 +94,25 @@ class NightIT {
         return new CommandLine(new DangjianCli()).execute("night", "--as-of", "2024-03-31", "--config", config.toString());
     }
 
+    /** Runs ./dangjian sql in-process; returns what it printed (standard output and errors). */
+    private String sql(String query) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            CommandLine cli = new CommandLine(new DangjianCli());
+            cli.setErr(new java.io.PrintWriter(out, true));
+            cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+                cmd.getErr().println("error: " + e.getMessage());
+                return 1;
+            });
+            cli.execute("sql", query, "--config", config.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private Map<String, Long> counts(ClickHouse ch) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("dim_organisation", "rule_result", "org_scorecard_monthly", "ingest_reject")) {
@@ -151,6 +170,22 @@ class NightIT {
                         .parquet(tmp.resolve("lake/gold/" + table).toString()).drop("p_year").columns()).sorted().toList();
                 assertThat(lake).as("gold Parquet columns of " + table).isEqualTo(warehouse.stream().sorted().toList());
             }
+
+            // One read side: the dashboards' queries answered identically by ClickHouse and by the gold Parquet lake.
+            try (var warehouse = new com.dangjian.warehouse.read.ClickHouseReadSide(clickHouse);
+                 var lake = new com.dangjian.warehouse.read.LakeReadSide(com.dangjian.transform.SparkSessions.getOrCreate(null),
+                         new com.dangjian.transform.Lake(tmp.resolve("lake")), com.dangjian.transform.GoldTables.ALL)) {
+                for (String q : List.of(com.dangjian.warehouse.read.GoldQueries.ORGANISATIONS, com.dangjian.warehouse.read.GoldQueries.SCORECARDS,
+                        com.dangjian.warehouse.read.GoldQueries.RULE_RESULTS, com.dangjian.warehouse.read.GoldQueries.RUN)) {
+                    var fromClickHouse = warehouse.query(q);
+                    assertThat(fromClickHouse.rows()).isNotEmpty();
+                    assertThat(lake.query(q)).as(q).isEqualTo(fromClickHouse);
+                }
+            }
+            // The analysts' door: read-only SQL through the CLI, same configuration.
+            assertThat(sql("SELECT rule_id, count() AS n FROM rule_result GROUP BY rule_id ORDER BY rule_id"))
+                    .contains("ASSEMBLY_QUARTERLY | 2").contains("4 rows");
+            assertThat(sql("DROP TABLE rule_result")).contains("'DROP' is not allowed here");
 
             assertThat(night()).isZero();
             assertThat(counts(ch)).isEqualTo(first);

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 import com.clickhouse.client.api.Client;
 import com.clickhouse.client.api.query.QueryResponse;
+import com.clickhouse.client.api.query.QuerySettings;
 import com.clickhouse.data.ClickHouseFormat;
 
 /**
@@ -49,7 +50,16 @@ public final class ClickHouse implements AutoCloseable {
 
     /** Runs a query and returns its rows as text (header first). */
     public Tsv.Table query(String sql) {
-        try (QueryResponse response = client.query(sql + "\nFORMAT TabSeparatedWithNames")
+        return query(sql, new QuerySettings());
+    }
+
+    /** A query the server itself refuses to let write anything (readonly = 1), for analysts' ad hoc SQL. */
+    public Tsv.Table readOnlyQuery(String sql) {
+        return query(sql, new QuerySettings().serverSetting("readonly", "1"));
+    }
+
+    private Tsv.Table query(String sql, QuerySettings settings) {
+        try (QueryResponse response = client.query(sql + "\nFORMAT TabSeparatedWithNames", settings)
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             return Tsv.parse(response.getInputStream());
         } catch (Exception e) {

@@ -12,7 +12,9 @@ import com.dangjian.warehouse.clickhouse.Tsv;
  */
 public final class ClickHouseReadSide implements GoldReadSide {
 
-    private static final Pattern TABLE = Pattern.compile("(?i)\\b(FROM|JOIN)(\\s+)([A-Za-z_][A-Za-z0-9_]*)(?![.\\w(])");
+    private static final Pattern TABLE = Pattern.compile(
+            "(?i)\\b(FROM|JOIN|DESCRIBE\\s+TABLE|DESCRIBE|DESC\\s+TABLE|DESC)(\\s+)([A-Za-z_][A-Za-z0-9_]*)(?![.\\w(])");
+    private static final Pattern SHOW_TABLES = Pattern.compile("(?i)^\\s*SHOW\\s+TABLES\\s*$");
 
     private final ClickHouse clickHouse;
 
@@ -25,7 +27,15 @@ public final class ClickHouseReadSide implements GoldReadSide {
         return clickHouse.query(qualify(sql, clickHouse.settings().database()));
     }
 
+    @Override
+    public Tsv.Table analystQuery(String sql) {
+        return clickHouse.readOnlyQuery(qualify(sql, clickHouse.settings().database()));
+    }
+
     static String qualify(String sql, String database) {
+        if (SHOW_TABLES.matcher(sql).matches()) {
+            return sql.strip() + " FROM " + database;
+        }
         return TABLE.matcher(sql).replaceAll(m -> m.group(1) + m.group(2)
                 + java.util.regex.Matcher.quoteReplacement(database + "." + m.group(3)));
     }
