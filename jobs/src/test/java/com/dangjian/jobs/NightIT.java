@@ -152,6 +152,11 @@ class NightIT {
                             "2024-01-01 B1 100 1 -", "2024-01-01 B3 100 2 -", "2024-01-01 B2 50 3 -",
                             "2024-02-01 B1 100 1 0", "2024-02-01 B3 66.67 2 0", "2024-02-01 B2 0 3 0",
                             "2024-03-01 B1 100 1 0", "2024-03-01 B2 0 2 1");
+            // Facts: 11 meetings stand (B1 7, B2 1, B3 3: its February committee meeting withdrawn; B9's held back;
+            // the broken line rejected); attendance one row per member expected — B1-C1 expected two, the others one.
+            assertThat(ch.count("SELECT count() FROM " + CH_DB + ".fact_meeting")).isEqualTo(11);
+            assertThat(ch.count("SELECT count() FROM " + CH_DB + ".fact_attendance")).isEqualTo(12);
+            assertThat(ch.count("SELECT count() FROM " + CH_DB + ".dim_member")).isEqualTo(17);
             // The committee aggregates its branches weighted by members (B1 7, B2 3, B3 7):
             // Jan (100×7 + 50×3 + 100×7) / 17 = 91.18; Feb (100×7 + 0×3 + 66.67×7) / 17 = 68.63; Mar (100×7 + 0×3) / 10 = 70.
             assertThat(rows(ch, "SELECT toString(month), toString(round(compliance_index, 2)), toString(members) FROM " + CH_DB

@@ -23,6 +23,7 @@ import com.dangjian.ingestion.bronze.BronzeSchemas;
 import com.dangjian.ingestion.registry.RegistryTable;
 import com.dangjian.transform.silver.FileSourcesSilver;
 import com.dangjian.transform.silver.HeldRows;
+import com.dangjian.transform.gold.Facts;
 import com.dangjian.transform.rules.Alarms;
 import com.dangjian.transform.rules.ComplianceRule;
 import com.dangjian.transform.rules.Evidence;
@@ -80,7 +81,7 @@ public final class NightTransform {
         Dataset<Row> partyBuilding = silver("party_building_assessment", conformed.byOrg("evaluations", "party_building_assessment",
                 FileSourcesSilver.partyBuildingAssessment(bronze.files("evaluations", "party_building_assessment",
                         BronzeSchemas.PARTY_BUILDING_ASSESSMENT))));
-        silver("member_review", conformed.byMember("evaluations", "member_review", FileSourcesSilver.memberReview(
+        Dataset<Row> memberReview = silver("member_review", conformed.byMember("evaluations", "member_review", FileSourcesSilver.memberReview(
                 bronze.files("evaluations", "member_review", BronzeSchemas.MEMBER_REVIEW))));
         Dataset<Row> ledger = silver("rectification_item", conformed.byOrg("rectification", "rectification_item", FileSourcesSilver.rectification(
                 bronze.latestSnapshot("rectification", "rectification_item", BronzeSchemas.RECTIFICATION_ITEM))));
@@ -112,6 +113,14 @@ public final class NightTransform {
         gold(GoldTables.ALARM, stamp(Alarms.open(inputs, storedResults), runId), null, written);
         gold(GoldTables.RECRUITMENT_INDICATOR, stamp(RecruitmentIndicator.build(bronze.registry(RegistryTable.RECRUITMENT_PLAN),
                 bronze.registry(RegistryTable.RECRUITMENT_EVENT)), runId), null, written);
+        gold(GoldTables.DIM_MEMBER, stamp(Facts.members(members), runId), null, written);
+        gold(GoldTables.FACT_MEETING, stamp(Facts.meetings(meetings), runId), "held_on", written);
+        gold(GoldTables.FACT_ATTENDANCE, stamp(Facts.attendance(meetings), runId), "held_on", written);
+        gold(GoldTables.FACT_DUES, stamp(Facts.dues(dues), runId), "dues_month", written);
+        gold(GoldTables.FACT_STUDY, stamp(Facts.study(study), runId), "study_date", written);
+        gold(GoldTables.FACT_EVALUATION, stamp(Facts.evaluations(secretaryReview, partyBuilding, memberReview), runId),
+                "period_start", written);
+        gold(GoldTables.FACT_RECTIFICATION_ITEM, stamp(Facts.rectificationItems(ledger), runId), null, written);
         gold(GoldTables.DIM_ORGANISATION, stamp(organisations, runId), null, written);
         return written;
     }
@@ -166,11 +175,19 @@ public final class NightTransform {
         return rows.withColumn("run_id", lit(runId)).withColumn("computed_at", current_timestamp());
     }
 
+    /**
+     * Writes a gold table whole (the night recomputes every period it covers, so a partition no longer produced
+     * must not linger). An empty table is written unpartitioned: Spark then still writes a file carrying the
+     * schema, so readers find the table's columns.
+     */
     private Dataset<Row> gold(String table, Dataset<Row> rows, String businessDate, Map<String, Long> written) {
-        var writer = businessDate == null
-                ? rows.write().mode(SaveMode.Overwrite)
-                : rows.withColumn("p_year", year(col(businessDate))).write().mode(SaveMode.Overwrite).partitionBy("p_year");
-        writer.parquet(lake.gold(table));
+        Dataset<Row> computed = rows.cache();
+        boolean partitioned = businessDate != null && !computed.isEmpty();
+        var writer = partitioned
+                ? computed.withColumn("p_year", year(col(businessDate))).write().mode(SaveMode.Overwrite).partitionBy("p_year")
+                : computed.write().mode(SaveMode.Overwrite);
+        writer.option("partitionOverwriteMode", "static").parquet(lake.gold(table));
+        computed.unpersist();
         Dataset<Row> stored = spark.read().parquet(lake.gold(table));
         written.put(table, stored.count());
         return stored;
