@@ -43,10 +43,6 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
         return organisations.stream().collect(Collectors.toMap(Organisation::code, Function.identity()));
     }
 
-    public String latestMonth() {
-        return scorecards.stream().map(Scorecard::month).max(String::compareTo).orElse(null);
-    }
-
     private static Double number(String s) {
         return s == null ? null : Double.valueOf(s);
     }

@@ -10,6 +10,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+import com.dangjian.ingestion.bronze.BronzeSchemas;
+
 /** Spark's view of a bronze Avro schema, so empty bronze still yields a typed (empty) Dataset. */
 public final class SparkSchemas {
 
@@ -20,9 +22,7 @@ public final class SparkSchemas {
         List<StructField> fields = new ArrayList<>();
         for (Schema.Field f : avro.getFields()) {
             boolean nullable = f.schema().getType() == Schema.Type.UNION;
-            Schema type = nullable ? f.schema().getTypes().stream()
-                    .filter(t -> t.getType() != Schema.Type.NULL).findFirst().orElseThrow() : f.schema();
-            fields.add(DataTypes.createStructField(f.name(), sparkType(type), nullable));
+            fields.add(DataTypes.createStructField(f.name(), sparkType(BronzeSchemas.valueType(f.schema())), nullable));
         }
         return DataTypes.createStructType(fields);
     }

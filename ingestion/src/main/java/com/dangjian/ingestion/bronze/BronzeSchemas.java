@@ -187,6 +187,14 @@ public final class BronzeSchemas {
             .requiredString("raw")
             .endRecord();
 
+    /** The value type of a field: the non-null branch of an optional field's union, else the type itself. */
+    public static Schema valueType(Schema s) {
+        if (s.getType() != Schema.Type.UNION) {
+            return s;
+        }
+        return s.getTypes().stream().filter(t -> t.getType() != Schema.Type.NULL).findFirst().orElseThrow();
+    }
+
     private static Schema nullable(Schema s) {
         return Schema.createUnion(Schema.create(Schema.Type.NULL), s);
     }

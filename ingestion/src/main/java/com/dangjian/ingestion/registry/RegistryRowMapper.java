@@ -13,6 +13,8 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.springframework.jdbc.core.RowMapper;
 
+import com.dangjian.ingestion.bronze.BronzeSchemas;
+
 /**
  * Maps a registry row onto its bronze Avro schema by column name. Missing values stay null here; the
  * validator decides whether that is a reject. Registry timestamps carry no zone: they are China time.
@@ -31,7 +33,7 @@ public class RegistryRowMapper implements RowMapper<GenericRecord> {
     public GenericRecord mapRow(ResultSet rs, int rowNum) throws SQLException {
         GenericRecord record = new GenericData.Record(schema);
         for (Schema.Field field : schema.getFields()) {
-            record.put(field.pos(), value(rs, field.name(), valueSchema(field.schema())));
+            record.put(field.pos(), value(rs, field.name(), BronzeSchemas.valueType(field.schema())));
         }
         return record;
     }
@@ -57,12 +59,5 @@ public class RegistryRowMapper implements RowMapper<GenericRecord> {
             }
             default -> throw new IllegalStateException("unmapped bronze type " + type + " for " + column);
         };
-    }
-
-    static Schema valueSchema(Schema s) {
-        if (s.getType() != Schema.Type.UNION) {
-            return s;
-        }
-        return s.getTypes().stream().filter(t -> t.getType() != Schema.Type.NULL).findFirst().orElseThrow();
     }
 }

@@ -20,7 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.dangjian.ingestion.bronze.BronzeLayout;
-import com.dangjian.ingestion.bronze.ParquetFiles;
 import com.dangjian.ingestion.registry.RegistrySchema;
 
 /** The ingestion job on an embedded H2 registry and job repository, with a hand-made meetings file. */
@@ -64,12 +63,12 @@ class NightIngestionJobTest {
         assertThat(steps.get("registry.org_unit").rejected()).isEqualTo(1);
 
         BronzeLayout layout = new BronzeLayout(lake);
-        List<GenericRecord> members = readAll(layout.completedRuns("registry", "party_member"));
+        List<GenericRecord> members = IngestionFixture.readAll(layout.completedRuns("registry", "party_member"));
         assertThat(members).hasSize(1);
         assertThat(members.get(0).getSchema().getField("name")).isNull();
         assertThat(members.get(0).getSchema().getField("id_card_no")).isNull();
         assertThat(members.get(0).get("birth_year")).isEqualTo(1980);
-        List<GenericRecord> rejects = readAll(List.of(layout.rejectDir("meetings", "meeting", LocalDate.of(2024, 2, 1), "20240201-0")));
+        List<GenericRecord> rejects = IngestionFixture.readAll(List.of(layout.rejectDir("meetings", "meeting", LocalDate.of(2024, 2, 1), "20240201-0")));
         assertThat(rejects).extracting(r -> r.get("line").toString()).containsExactlyInAnyOrder("4", "5", "6", "7");
 
         // The next night sees the same, unchanged file and does not read it again.
@@ -77,23 +76,11 @@ class NightIngestionJobTest {
         StepExecution secondMeetings = second.getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals("meetings.meeting")).findFirst().orElseThrow();
         assertThat(secondMeetings.getReadCount()).isZero();
-        assertThat(readAll(layout.completedRuns("meetings", "meeting"))).hasSize(2);
+        assertThat(IngestionFixture.readAll(layout.completedRuns("meetings", "meeting"))).hasSize(2);
     }
 
     private static JobExecution run(BatchInfrastructure batch, IngestionRun run, long rerun) throws Exception {
         return batch.jobLauncher().run(new NightIngestionJobConfiguration(batch, run).job(), new JobParametersBuilder()
                 .addLocalDate("runDate", run.runDate()).addLong("rerun", rerun).toJobParameters());
-    }
-
-    private static List<GenericRecord> readAll(List<Path> dirs) throws Exception {
-        List<GenericRecord> out = new java.util.ArrayList<>();
-        for (Path dir : dirs) {
-            try (var files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".parquet")).sorted().toList()) {
-                    out.addAll(ParquetFiles.read(f));
-                }
-            }
-        }
-        return out;
     }
 }

@@ -66,10 +66,6 @@ public final class NightRun {
 
     private final List<String> staleSources = new ArrayList<>();
 
-    public List<String> staleSources() {
-        return staleSources;
-    }
-
     /**
      * @return {@link #SUCCESS} when every stage completed, {@link #STALE_SOURCES} when the night completed but
      * some sources could not be read (their data is from an earlier night), {@link #FAILED} otherwise

@@ -48,24 +48,25 @@ public record MeetingCountRule(String ruleId, PeriodType periodType, String meet
         return new MeetingCountRule(RuleIds.DEMOCRATIC_REVIEW_YEARLY, PeriodType.YEAR, "DEMOCRATIC_REVIEW", "民主评议党员", null);
     }
 
+    /** Assessed branches and periods ("a") joined with their meetings of this type ("m"). */
+    private Dataset<Row> meetingsIn(RuleInputs in, String joinType) {
+        return in.assessed(periodType, "BRANCH").select("org_code", "period_start", "period_end").as("a")
+                .join(in.meetings().where(col("type").equalTo(meetingType)).as("m"),
+                        col("m.org_code").equalTo(col("a.org_code"))
+                                .and(col("m.held_on").between(col("a.period_start"), col("a.period_end"))), joinType);
+    }
+
     /** The meetings counted: kind MEETING, ref meeting_id. */
     @Override
     public java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
-        return java.util.Optional.of(in.assessed(periodType, "BRANCH").select("org_code", "period_start", "period_end").as("a")
-                .join(in.meetings().where(col("type").equalTo(meetingType)).as("m"),
-                        col("m.org_code").equalTo(col("a.org_code"))
-                                .and(col("m.held_on").between(col("a.period_start"), col("a.period_end"))))
+        return java.util.Optional.of(meetingsIn(in, "inner")
                 .select(col("a.org_code").as("org_code"), col("a.period_start").as("period_start"), lit("MEETING").as("kind"),
                         col("m.meeting_id").as("ref")));
     }
 
     @Override
     public Dataset<Row> evaluate(RuleInputs in) {
-        Dataset<Row> assessed = in.assessed(periodType, "BRANCH").select("org_code", "period_start", "period_end");
-        Dataset<Row> held = assessed.as("a")
-                .join(in.meetings().where(col("type").equalTo(meetingType)).as("m"),
-                        col("m.org_code").equalTo(col("a.org_code"))
-                                .and(col("m.held_on").between(col("a.period_start"), col("a.period_end"))), "left")
+        Dataset<Row> held = meetingsIn(in, "left")
                 .groupBy(col("a.org_code").as("org_code"), col("a.period_start").as("period_start"),
                         col("a.period_end").as("period_end"))
                 .agg(count(col("m.meeting_id")).as("held"));

@@ -1,9 +1,6 @@
 package com.dangjian.warehouse.clickhouse;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -77,18 +74,6 @@ public final class ClickHouse implements AutoCloseable {
             client.insert(table, rows, ClickHouseFormat.TabSeparated).get(TIMEOUT_SECONDS, TimeUnit.SECONDS).close();
         } catch (Exception e) {
             throw failure("INSERT INTO " + table, e);
-        }
-    }
-
-    public void insertTsv(String table, List<String> lines) {
-        insertTsv(table, new ByteArrayInputStream(String.join("", lines).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    public boolean ping() {
-        try {
-            return client.ping(5_000);
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 
