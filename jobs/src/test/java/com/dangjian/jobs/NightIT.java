@@ -91,7 +91,11 @@ class NightIT {
     }
 
     private int night() {
-        return new CommandLine(new DangjianCli()).execute("night", "--as-of", "2024-03-31", "--config", config.toString());
+        return night("2024-03-31");
+    }
+
+    private int night(String asOf) {
+        return new CommandLine(new DangjianCli()).execute("night", "--as-of", asOf, "--config", config.toString());
     }
 
     /** Runs ./dangjian sql in-process; returns what it printed (standard output and errors). */
@@ -192,10 +196,30 @@ class NightIT {
                     .contains("ASSEMBLY_QUARTERLY | 2").contains("4 rows");
             assertThat(sql("DROP TABLE rule_result")).contains("'DROP' is not allowed here");
 
+            // The organisation history: the registry was read once, so one current version per organisation.
+            assertThat(rows(ch, "SELECT org_code, toString(is_current), ifNull(toString(valid_to), '-') FROM " + CH_DB
+                    + ".dim_organisation_history ORDER BY org_code")).containsExactly("B1 1 -", "B2 1 -", "B3 1 -", "C1 1 -");
+
+            // Rerunning the night, and backfilling a past night then running the latest again, change no count,
+            // no sum and no row of any table.
+            Map<String, String> loaded = WarehouseFingerprint.of(ch, CH_DB, List.of("run_log"));
+            assertThat(loaded).containsKeys("ingest_reject", "fact_attendance", "dim_organisation_history");
             assertThat(night()).isZero();
             assertThat(counts(ch)).isEqualTo(first);
+            assertThat(WarehouseFingerprint.of(ch, CH_DB, List.of("run_log"))).isEqualTo(loaded);
             assertThat(ch.count("SELECT count() FROM (SELECT DISTINCT org_code, rule_id, period_start FROM "
                     + CH_DB + ".rule_result)")).isEqualTo(29L);
+            assertThat(night("2024-02-29")).isZero();
+            assertThat(ch.count("SELECT count() FROM " + CH_DB + ".org_scorecard_monthly WHERE month = '2024-03-01'")).isZero();
+            assertThat(night()).isZero();
+            assertThat(WarehouseFingerprint.of(ch, CH_DB, List.of("run_log"))).isEqualTo(loaded);
+
+            // run_log: one entry per night, the rerun's rows replacing the first run's.
+            assertThat(rows(ch, "SELECT toString(run_date), toString(uniqExact(run_id)), any(night_outcome) FROM " + CH_DB
+                    + ".run_log GROUP BY run_date ORDER BY run_date")).containsExactly("2024-02-29 1 SUCCESS", "2024-03-31 1 SUCCESS");
+            assertThat(rows(ch, "SELECT stage, outcome, toString(rows_written) FROM " + CH_DB + ".run_log"
+                    + " WHERE run_date = '2024-03-31' AND stage IN ('transform:rule_result', 'warehouse:rule_result') ORDER BY seq"))
+                    .containsExactly("transform:rule_result COMPLETED 29", "warehouse:rule_result COMPLETED 29");
         }
     }
 }

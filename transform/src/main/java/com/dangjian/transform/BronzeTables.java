@@ -50,6 +50,15 @@ public final class BronzeTables {
                 .drop("_version", "_file");
     }
 
+    /**
+     * Every version of each registry row the nights have landed. The same version can be there more than once
+     * (a row whose {@code updated_at} equals the watermark is read again, as ≥ must): deduplicate by key and
+     * {@code updated_at}.
+     */
+    public Dataset<Row> registryVersions(RegistryTable table) {
+        return read(layout.completedRuns(RegistryTable.SOURCE, table.table()), table.schema());
+    }
+
     /** Every complete run of a file table (events or snapshots: silver decides). */
     public Dataset<Row> files(String source, String table, org.apache.avro.Schema schema) {
         return read(layout.completedRuns(source, table), schema);

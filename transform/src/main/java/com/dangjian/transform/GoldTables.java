@@ -7,6 +7,7 @@ public final class GoldTables {
     }
 
     public static final String DIM_ORGANISATION = "dim_organisation";
+    public static final String DIM_ORGANISATION_HISTORY = "dim_organisation_history";
     public static final String RULE_RESULT = "rule_result";
     public static final String ORG_SCORECARD_MONTHLY = "org_scorecard_monthly";
     public static final String RULE_EVIDENCE = "rule_evidence";
@@ -22,7 +23,7 @@ public final class GoldTables {
     public static final String FACT_RECTIFICATION_ITEM = "fact_rectification_item";
 
     /** Every gold table, in load order. */
-    public static final java.util.List<String> ALL = java.util.List.of(DIM_ORGANISATION, RULE_RESULT, ORG_SCORECARD_MONTHLY,
+    public static final java.util.List<String> ALL = java.util.List.of(DIM_ORGANISATION, DIM_ORGANISATION_HISTORY, RULE_RESULT, ORG_SCORECARD_MONTHLY,
             RULE_EVIDENCE, ORG_TREND_MONTHLY, ALARM, RECRUITMENT_INDICATOR, DIM_MEMBER, FACT_MEETING, FACT_ATTENDANCE,
             FACT_DUES, FACT_STUDY, FACT_EVALUATION, FACT_RECTIFICATION_ITEM);
 }

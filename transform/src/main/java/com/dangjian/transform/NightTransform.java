@@ -122,6 +122,8 @@ public final class NightTransform {
                 "period_start", written);
         gold(GoldTables.FACT_RECTIFICATION_ITEM, stamp(Facts.rectificationItems(ledger), runId), null, written);
         gold(GoldTables.DIM_ORGANISATION, stamp(organisations, runId), null, written);
+        gold(GoldTables.DIM_ORGANISATION_HISTORY, stamp(com.dangjian.transform.silver.OrganisationHistory.build(
+                bronze.registryVersions(RegistryTable.ORG_UNIT)), runId), null, written);
         return written;
     }
 

@@ -28,6 +28,7 @@ import com.dangjian.transform.rules.RuleCatalogue;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 import com.dangjian.warehouse.clickhouse.Migrations;
 import com.dangjian.warehouse.clickhouse.PartitionLoader;
+import com.dangjian.warehouse.clickhouse.RunLog;
 import com.dangjian.warehouse.read.ClickHouseReadSide;
 import com.dangjian.warehouse.read.GoldReadSide;
 import com.dangjian.warehouse.read.LakeReadSide;
@@ -65,14 +66,20 @@ public final class NightRun {
     public static final int STALE_SOURCES = 3;
 
     private final List<String> staleSources = new ArrayList<>();
+    private String runId;
 
     /**
      * @return {@link #SUCCESS} when every stage completed, {@link #STALE_SOURCES} when the night completed but
      * some sources could not be read (their data is from an earlier night), {@link #FAILED} otherwise
      */
     public int run(LocalDate asOf) {
-        String runId = ingest(asOf);
-        if (runId == null) {
+        int outcome = runStages(asOf);
+        config.clickhouse().ifPresent(settings -> logRun(settings, asOf, outcome));
+        return outcome;
+    }
+
+    private int runStages(LocalDate asOf) {
+        if (ingest(asOf) == null) {
             return FAILED;
         }
         SparkSession spark = SparkSessions.getOrCreate(config.sparkMaster());
@@ -98,6 +105,24 @@ public final class NightRun {
             return STALE_SOURCES;
         }
         return SUCCESS;
+    }
+
+    /** Writes the night's stages to run_log; a failure to do so is reported but does not change the outcome. */
+    private void logRun(com.dangjian.warehouse.clickhouse.ClickHouseSettings settings, LocalDate asOf, int outcome) {
+        String night = switch (outcome) {
+            case SUCCESS -> "SUCCESS";
+            case STALE_SOURCES -> "STALE_SOURCES";
+            default -> "FAILED";
+        };
+        List<RunLog.Stage> stages = lines.stream()
+                .map(l -> new RunLog.Stage(l.stage(), l.outcome(), l.read(), l.written(), l.rejected(), l.seconds())).toList();
+        try (ClickHouse ch = new ClickHouse(settings)) {
+            new Migrations(ch).apply();
+            new RunLog(ch).replaceNight(asOf, runId == null ? "" : runId, night, staleSources, stages);
+        } catch (Exception e) {
+            out.println("run_log not written to ClickHouse: " + rootMessage(e) + " — the outcome above stands;"
+                    + " the job repository still records the night");
+        }
     }
 
     private Map<String, Long> transform(SparkSession spark, Lake lake, LocalDate asOf, String runId) {
@@ -169,6 +194,7 @@ public final class NightRun {
         try {
             BatchInfrastructure batch = new BatchInfrastructure(jobRepoDs);
             IngestionLauncher.Instance instance = IngestionLauncher.choose(batch, asOf);
+            runId = instance.runId();
             IngestionRun run = new IngestionRun(instance.runId(), asOf, registryDs, config.inbox(), config.lake());
             JobExecution execution = batch.jobLauncher().run(new NightIngestionJobConfiguration(batch, run).job(),
                     instance.parameters());

@@ -3,8 +3,11 @@ package com.dangjian.warehouse.clickhouse;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,7 +42,7 @@ public final class PartitionLoader {
         String db = clickHouse.settings().database();
         String live = db + "." + table;
         String staging = db + "." + table + "__staging";
-        List<String> columns = clickHouse.query("DESCRIBE TABLE " + live).rows().stream().map(r -> r.get(0)).toList();
+        List<String> columns = columns(live);
         clickHouse.execute("DROP TABLE IF EXISTS " + staging);
         clickHouse.execute("CREATE TABLE " + staging + " AS " + live);
 
@@ -82,6 +85,11 @@ public final class PartitionLoader {
         });
     }
 
+    /** The table's column names in their order (the order TabSeparated rows must follow). */
+    public List<String> columns(String qualifiedTable) {
+        return clickHouse.query("DESCRIBE TABLE " + qualifiedTable).rows().stream().map(r -> r.get(0)).toList();
+    }
+
     private Set<String> partitions(String table) {
         String[] dbTable = table.split("\\.", 2);
         Set<String> out = new LinkedHashSet<>();
@@ -109,7 +117,7 @@ public final class PartitionLoader {
     }
 
     /** Every column as ClickHouse text: dates ISO, timestamps in China time, in the live table's column order. */
-    static Dataset<Row> asText(Dataset<Row> rows, List<String> columns) {
+    public static Dataset<Row> asText(Dataset<Row> rows, List<String> columns) {
         List<Column> select = new ArrayList<>();
         for (String name : columns) {
             StructField field = rows.schema().apply(name);
@@ -125,33 +133,34 @@ public final class PartitionLoader {
         return rows.select(select.toArray(Column[]::new));
     }
 
-    /** Runs on the executors: one client and one TSV insert stream per Spark partition. */
+    /**
+     * Writes rows of text columns (see {@link #asText}) as ClickHouse TabSeparated lines: the exact bytes the
+     * loader sends, also used by the benchmark to give clickhouse-client the same input.
+     */
+    public static void writeTsv(Iterator<Row> rows, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            for (int i = 0; i < r.size(); i++) {
+                if (i > 0) {
+                    w.write('\t');
+                }
+                w.write(Tsv.escape(r.isNullAt(i) ? null : r.getString(i)));
+            }
+            w.write('\n');
+        }
+        w.flush();
+    }
+
+    /** Runs on the executors: one client and one streamed TSV insert per Spark partition. */
     record InsertPartition(ClickHouseSettings settings, String table) implements ForeachPartitionFunction<Row> {
         @Override
         public void call(Iterator<Row> rows) {
             if (!rows.hasNext()) {
                 return;
             }
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
             try (ClickHouse ch = new ClickHouse(settings)) {
-                while (rows.hasNext()) {
-                    Row r = rows.next();
-                    StringBuilder line = new StringBuilder(256);
-                    for (int i = 0; i < r.size(); i++) {
-                        if (i > 0) {
-                            line.append('\t');
-                        }
-                        line.append(Tsv.escape(r.isNullAt(i) ? null : r.getString(i)));
-                    }
-                    buffer.writeBytes(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
-                    if (buffer.size() > (64 << 20)) {
-                        ch.insertTsv(table, new ByteArrayInputStream(buffer.toByteArray()));
-                        buffer.reset();
-                    }
-                }
-                if (buffer.size() > 0) {
-                    ch.insertTsv(table, new ByteArrayInputStream(buffer.toByteArray()));
-                }
+                ch.insertTsv(table, out -> writeTsv(rows, out));
             }
         }
     }

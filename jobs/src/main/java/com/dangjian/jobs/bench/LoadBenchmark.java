@@ -1,0 +1,152 @@
+package com.dangjian.jobs.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import com.dangjian.transform.GoldTables;
+import com.dangjian.transform.Lake;
+import com.dangjian.transform.SparkSessions;
+import com.dangjian.warehouse.clickhouse.ClickHouse;
+import com.dangjian.warehouse.clickhouse.ClickHouseSettings;
+import com.dangjian.warehouse.clickhouse.Migrations;
+import com.dangjian.warehouse.clickhouse.PartitionLoader;
+
+/**
+ * Loads every gold table of a lake into ClickHouse twice, in the same run: with the night's loader (rows
+ * streamed from Spark's partitions through client-v2 into staging, counted, partitions swapped) and with
+ * {@code clickhouse-client} inserting the very same TabSeparated bytes from a file (the floor: no Spark, no
+ * staging, native protocol). Prints a Markdown table and writes JSON.
+ *
+ * Usage: LoadBenchmark LAKE CLICKHOUSE_HTTP_URL CLICKHOUSE_TCP_PORT DATABASE RESULT_JSON
+ */
+public final class LoadBenchmark {
+
+    record Figure(String table, long rows, long tsvBytes, double loaderSeconds, double clientSeconds) {
+        double loaderRowsPerSecond() {
+            return rows / loaderSeconds;
+        }
+
+        double clientRowsPerSecond() {
+            return rows / clientSeconds;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 5) {
+            System.err.println("usage: LoadBenchmark LAKE CLICKHOUSE_HTTP_URL CLICKHOUSE_TCP_PORT DATABASE RESULT_JSON");
+            System.exit(2);
+        }
+        Lake lake = new Lake(Path.of(args[0]));
+        ClickHouseSettings settings = ClickHouseSettings.of(args[1], args[3], null, null);
+        String tcpPort = args[2];
+        Path result = Path.of(args[4]);
+        SparkSession spark = SparkSessions.getOrCreate("local[2]");
+        Path work = Files.createTempDirectory("dangjian-load-bench");
+        List<Figure> figures = new ArrayList<>();
+        double settleSeconds;
+        try (ClickHouse ch = new ClickHouse(settings)) {
+            ch.execute("DROP DATABASE IF EXISTS " + settings.database());
+            new Migrations(ch).apply();
+            PartitionLoader loader = new PartitionLoader(ch);
+            Map<String, Long> loaded = new java.util.LinkedHashMap<>();
+            for (String table : GoldTables.ALL) {
+                Dataset<Row> rows = spark.read().parquet(lake.gold(table)).drop("p_year");
+                long t0 = System.nanoTime();
+                long n = loader.load(table, rows);
+                double loaderSeconds = (System.nanoTime() - t0) / 1e9;
+                loaded.put(table, n);
+
+                String live = settings.database() + "." + table;
+                Path tsv = work.resolve(table + ".tsv");
+                try (OutputStream out = Files.newOutputStream(tsv)) {
+                    PartitionLoader.writeTsv(PartitionLoader.asText(rows, loader.columns(live)).toLocalIterator(), out);
+                }
+                String copy = live + "__client";
+                ch.execute("DROP TABLE IF EXISTS " + copy);
+                ch.execute("CREATE TABLE " + copy + " AS " + live);
+                long t1 = System.nanoTime();
+                clientInsert(tcpPort, copy, tsv);
+                double clientSeconds = (System.nanoTime() - t1) / 1e9;
+                long copied = ch.count("SELECT count() FROM " + copy);
+                if (copied != n) {
+                    throw new IllegalStateException(copy + " holds " + copied + " rows, the loader loaded " + n);
+                }
+                ch.execute("DROP TABLE " + copy);
+                figures.add(new Figure(table, n, Files.size(tsv), loaderSeconds, clientSeconds));
+                Files.delete(tsv);
+                System.out.printf(Locale.ROOT, "[load] %-26s %,10d rows  loader %6.2f s  clickhouse-client %6.2f s%n",
+                        table, n, loaderSeconds, clientSeconds);
+            }
+            long t = System.nanoTime();
+            loader.settle(loaded);
+            settleSeconds = (System.nanoTime() - t) / 1e9;
+        }
+        Files.delete(work);
+        String markdown = markdown(figures, settleSeconds);
+        System.out.print(markdown);
+        Files.createDirectories(result.toAbsolutePath().getParent());
+        Files.writeString(result, json(figures, settleSeconds));
+        spark.stop();
+    }
+
+    private static void clientInsert(String tcpPort, String table, Path tsv) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("clickhouse-client", "--host", "127.0.0.1", "--port", tcpPort,
+                "--query", "INSERT INTO " + table + " FORMAT TabSeparated")
+                .redirectInput(tsv.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("clickhouse-client failed on " + table + ": " + output);
+        }
+    }
+
+    static String markdown(List<Figure> figures, double settleSeconds) {
+        StringBuilder b = new StringBuilder();
+        b.append("| table | rows | TSV MB | loader s | loader rows/s | clickhouse-client s | client rows/s | loader ÷ client time |\n");
+        b.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        long rows = 0;
+        long bytes = 0;
+        double loader = 0;
+        double client = 0;
+        for (Figure f : figures) {
+            b.append(row(f.table(), f.rows(), f.tsvBytes(), f.loaderSeconds(), f.clientSeconds()));
+            rows += f.rows();
+            bytes += f.tsvBytes();
+            loader += f.loaderSeconds();
+            client += f.clientSeconds();
+        }
+        b.append(row("**all tables**", rows, bytes, loader, client));
+        b.append(String.format(Locale.ROOT, "%nAfter the loads the loader waited %.1f s for replaced parts to be removed"
+                + " (18.16 restart safety), not counted above.%n", settleSeconds));
+        return b.toString();
+    }
+
+    private static String row(String table, long rows, long bytes, double loader, double client) {
+        return String.format(Locale.ROOT, "| %s | %,d | %.1f | %.2f | %,.0f | %.2f | %,.0f | %.2f |%n", table, rows,
+                bytes / 1e6, loader, rows / loader, client, rows / client, loader / client);
+    }
+
+    private static String json(List<Figure> figures, double settleSeconds) {
+        StringBuilder b = new StringBuilder("{\n  \"settle_seconds\": ").append(String.format(Locale.ROOT, "%.3f", settleSeconds))
+                .append(",\n  \"tables\": [\n");
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            b.append(String.format(Locale.ROOT, "    {\"table\": \"%s\", \"rows\": %d, \"tsv_bytes\": %d, \"loader_seconds\": %.3f,"
+                            + " \"clickhouse_client_seconds\": %.3f}%s%n", f.table(), f.rows(), f.tsvBytes(), f.loaderSeconds(),
+                    f.clientSeconds(), i < figures.size() - 1 ? "," : ""));
+        }
+        return b.append("  ]\n}\n").toString();
+    }
+
+    private LoadBenchmark() {
+    }
+}
