@@ -183,7 +183,9 @@ public final class NightTransform {
      * schema, so readers find the table's columns.
      */
     private Dataset<Row> gold(String table, Dataset<Row> rows, String businessDate, Map<String, Long> written) {
-        Dataset<Row> computed = rows.cache();
+        // A table built from many rules or joins has many small partitions; left so, it would be written as
+        // hundreds of tiny files that every reader (the loader, the read side) then opens one by one.
+        Dataset<Row> computed = rows.coalesce(spark.sparkContext().defaultParallelism()).cache();
         boolean partitioned = businessDate != null && !computed.isEmpty();
         var writer = partitioned
                 ? computed.withColumn("p_year", year(col(businessDate))).write().mode(SaveMode.Overwrite).partitionBy("p_year")

@@ -25,7 +25,8 @@ import com.dangjian.warehouse.clickhouse.PartitionLoader;
  * Loads every gold table of a lake into ClickHouse twice, in the same run: with the night's loader (rows
  * streamed from Spark's partitions through client-v2 into staging, counted, partitions swapped) and with
  * {@code clickhouse-client} inserting the very same TabSeparated bytes from a file (the floor: no Spark, no
- * staging, native protocol). Prints a Markdown table and writes JSON.
+ * staging, native protocol). Each is timed three times, alternating, and the median kept. Prints a Markdown
+ * table and writes JSON.
  *
  * Usage: LoadBenchmark LAKE CLICKHOUSE_HTTP_URL CLICKHOUSE_TCP_PORT DATABASE RESULT_JSON
  */
@@ -39,6 +40,14 @@ public final class LoadBenchmark {
         double clientRowsPerSecond() {
             return rows / clientSeconds;
         }
+    }
+
+    private static final int ROUNDS = 3;
+
+    private static double median(double[] runs) {
+        double[] sorted = runs.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,27 +70,35 @@ public final class LoadBenchmark {
             Map<String, Long> loaded = new java.util.LinkedHashMap<>();
             for (String table : GoldTables.ALL) {
                 Dataset<Row> rows = spark.read().parquet(lake.gold(table)).drop("p_year");
-                long t0 = System.nanoTime();
-                long n = loader.load(table, rows);
-                double loaderSeconds = (System.nanoTime() - t0) / 1e9;
-                loaded.put(table, n);
-
                 String live = settings.database() + "." + table;
                 Path tsv = work.resolve(table + ".tsv");
                 try (OutputStream out = Files.newOutputStream(tsv)) {
                     PartitionLoader.writeTsv(PartitionLoader.asText(rows, loader.columns(live)).toLocalIterator(), out);
                 }
-                String copy = live + "__client";
-                ch.execute("DROP TABLE IF EXISTS " + copy);
-                ch.execute("CREATE TABLE " + copy + " AS " + live);
-                long t1 = System.nanoTime();
-                clientInsert(tcpPort, copy, tsv);
-                double clientSeconds = (System.nanoTime() - t1) / 1e9;
-                long copied = ch.count("SELECT count() FROM " + copy);
-                if (copied != n) {
-                    throw new IllegalStateException(copy + " holds " + copied + " rows, the loader loaded " + n);
+                // Alternate the two, ROUNDS times, and keep the median of each: the server's background work
+                // (merges, removal of replaced parts) otherwise favours whichever ran second.
+                double[] loaderRuns = new double[ROUNDS];
+                double[] clientRuns = new double[ROUNDS];
+                long n = 0;
+                for (int round = 0; round < ROUNDS; round++) {
+                    long t0 = System.nanoTime();
+                    n = loader.load(table, rows);
+                    loaderRuns[round] = (System.nanoTime() - t0) / 1e9;
+                    String copy = live + "__client";
+                    ch.execute("DROP TABLE IF EXISTS " + copy);
+                    ch.execute("CREATE TABLE " + copy + " AS " + live);
+                    long t1 = System.nanoTime();
+                    clientInsert(tcpPort, copy, tsv);
+                    clientRuns[round] = (System.nanoTime() - t1) / 1e9;
+                    long copied = ch.count("SELECT count() FROM " + copy);
+                    if (copied != n) {
+                        throw new IllegalStateException(copy + " holds " + copied + " rows, the loader loaded " + n);
+                    }
+                    ch.execute("DROP TABLE " + copy);
                 }
-                ch.execute("DROP TABLE " + copy);
+                loaded.put(table, n);
+                double loaderSeconds = median(loaderRuns);
+                double clientSeconds = median(clientRuns);
                 figures.add(new Figure(table, n, Files.size(tsv), loaderSeconds, clientSeconds));
                 Files.delete(tsv);
                 System.out.printf(Locale.ROOT, "[load] %-26s %,10d rows  loader %6.2f s  clickhouse-client %6.2f s%n",

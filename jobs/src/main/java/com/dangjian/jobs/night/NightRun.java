@@ -141,6 +141,10 @@ public final class NightRun {
             for (String table : GOLD) {
                 long t = System.nanoTime();
                 loaded.put(table, loader.load(table, spark.read().parquet(lake.gold(table)).drop("p_year")));
+                if (!loaded.get(table).equals(gold.get(table))) {
+                    throw new IllegalStateException(table + ": " + loaded.get(table) + " rows loaded, the transform wrote "
+                            + gold.get(table) + " (was the lake changed during the load?)");
+                }
                 line(new StageLine("warehouse:" + table, "COMPLETED", gold.getOrDefault(table, 0L), loaded.get(table), 0, seconds(t)));
             }
             long tr = System.nanoTime();

@@ -21,6 +21,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * Loads a gold table into ClickHouse so that a rerun never doubles or loses a row: rows are streamed from
@@ -46,22 +47,24 @@ public final class PartitionLoader {
         clickHouse.execute("DROP TABLE IF EXISTS " + staging);
         clickHouse.execute("CREATE TABLE " + staging + " AS " + live);
 
-        Dataset<Row> text = asText(rows, columns);
-        long expected = text.count();
-        text.foreachPartition(new InsertPartition(clickHouse.settings(), staging));
+        // Rows are counted as they are sent (a failed and retried Spark task counts once, its rows may be in
+        // staging twice: the check below then refuses the swap), so the data is read once, not counted first.
+        LongAccumulator sent = rows.sparkSession().sparkContext().longAccumulator("rows sent to " + staging);
+        asText(rows, columns).foreachPartition(new InsertPartition(clickHouse.settings(), staging, sent));
+        long expected = sent.value();
         long staged = clickHouse.count("SELECT count() FROM " + staging);
         if (staged != expected) {
             throw new IllegalStateException("staging " + staging + " holds " + staged + " rows, expected " + expected
                     + ": nothing was swapped; rerun the night");
         }
+        // One ALTER for every partition: each REPLACE/DROP is atomic, and a crash between them is repaired by a
+        // rerun, which swaps every partition again.
         Set<String> newPartitions = partitions(staging);
-        for (String p : newPartitions) {
-            clickHouse.execute("ALTER TABLE " + live + " REPLACE PARTITION " + p + " FROM " + staging);
-        }
-        for (String p : partitions(live)) {
-            if (!newPartitions.contains(p)) {
-                clickHouse.execute("ALTER TABLE " + live + " DROP PARTITION " + p);
-            }
+        List<String> commands = new ArrayList<>();
+        newPartitions.forEach(p -> commands.add("REPLACE PARTITION " + p + " FROM " + staging));
+        partitions(live).stream().filter(p -> !newPartitions.contains(p)).forEach(p -> commands.add("DROP PARTITION " + p));
+        if (!commands.isEmpty()) {
+            clickHouse.execute("ALTER TABLE " + live + " " + String.join(", ", commands));
         }
         clickHouse.execute("DROP TABLE " + staging);
         return expected;
@@ -153,15 +156,30 @@ public final class PartitionLoader {
     }
 
     /** Runs on the executors: one client and one streamed TSV insert per Spark partition. */
-    record InsertPartition(ClickHouseSettings settings, String table) implements ForeachPartitionFunction<Row> {
+    record InsertPartition(ClickHouseSettings settings, String table, LongAccumulator sent)
+            implements ForeachPartitionFunction<Row> {
         @Override
         public void call(Iterator<Row> rows) {
             if (!rows.hasNext()) {
                 return;
             }
+            long[] count = {0};
+            Iterator<Row> counted = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    count[0]++;
+                    return rows.next();
+                }
+            };
             try (ClickHouse ch = new ClickHouse(settings)) {
-                ch.insertTsv(table, out -> writeTsv(rows, out));
+                ch.insertTsv(table, out -> writeTsv(counted, out));
             }
+            sent.add(count[0]);
         }
     }
 }
