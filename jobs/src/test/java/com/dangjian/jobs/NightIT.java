@@ -200,8 +200,8 @@ class NightIT {
             assertThat(rows(ch, "SELECT org_code, toString(is_current), ifNull(toString(valid_to), '-') FROM " + CH_DB
                     + ".dim_organisation_history ORDER BY org_code")).containsExactly("B1 1 -", "B2 1 -", "B3 1 -", "C1 1 -");
 
-            // Rerunning the night, and backfilling a past night then running the latest again, change no count,
-            // no sum and no row of any table.
+            // Rerunning the night, and backfilling past nights (January, February) then running the latest again,
+            // change no count, no sum and no row of any table.
             Map<String, String> loaded = WarehouseFingerprint.of(ch, CH_DB, List.of("run_log"));
             assertThat(loaded).containsKeys("ingest_reject", "fact_attendance", "dim_organisation_history");
             assertThat(night()).isZero();
@@ -209,6 +209,7 @@ class NightIT {
             assertThat(WarehouseFingerprint.of(ch, CH_DB, List.of("run_log"))).isEqualTo(loaded);
             assertThat(ch.count("SELECT count() FROM (SELECT DISTINCT org_code, rule_id, period_start FROM "
                     + CH_DB + ".rule_result)")).isEqualTo(29L);
+            assertThat(night("2024-01-31")).isZero();
             assertThat(night("2024-02-29")).isZero();
             assertThat(ch.count("SELECT count() FROM " + CH_DB + ".org_scorecard_monthly WHERE month = '2024-03-01'")).isZero();
             assertThat(night()).isZero();
@@ -216,7 +217,8 @@ class NightIT {
 
             // run_log: one entry per night, the rerun's rows replacing the first run's.
             assertThat(rows(ch, "SELECT toString(run_date), toString(uniqExact(run_id)), any(night_outcome) FROM " + CH_DB
-                    + ".run_log GROUP BY run_date ORDER BY run_date")).containsExactly("2024-02-29 1 SUCCESS", "2024-03-31 1 SUCCESS");
+                    + ".run_log GROUP BY run_date ORDER BY run_date")).containsExactly("2024-01-31 1 SUCCESS", "2024-02-29 1 SUCCESS",
+                    "2024-03-31 1 SUCCESS");
             assertThat(rows(ch, "SELECT stage, outcome, toString(rows_written) FROM " + CH_DB + ".run_log"
                     + " WHERE run_date = '2024-03-31' AND stage IN ('transform:rule_result', 'warehouse:rule_result') ORDER BY seq"))
                     .containsExactly("transform:rule_result COMPLETED 29", "warehouse:rule_result COMPLETED 29");

@@ -73,10 +73,19 @@ public final class NightRun {
      * some sources could not be read (their data is from an earlier night), {@link #FAILED} otherwise
      */
     public int run(LocalDate asOf) {
+        java.time.OffsetDateTime started = java.time.OffsetDateTime.now(CHINA);
         int outcome = runStages(asOf);
         config.clickhouse().ifPresent(settings -> logRun(settings, asOf, outcome));
+        NightReport report = NightReport.of(asOf, runId, outcome, staleSources, started, java.time.OffsetDateTime.now(CHINA), lines);
+        try {
+            out.println("report: " + report.writeTo(config.site().resolve("reports")));
+        } catch (RuntimeException e) {
+            out.println("report not written: " + rootMessage(e) + " — check that " + config.site() + " is writable");
+        }
         return outcome;
     }
+
+    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
     private int runStages(LocalDate asOf) {
         if (ingest(asOf) == null) {
@@ -129,11 +138,12 @@ public final class NightRun {
         long t0 = System.nanoTime();
         Map<String, Long> gold = new NightTransform(spark, lake, RuleCatalogue.load(config.rules())).run(asOf, runId);
         gold.forEach((table, rows) -> line(new StageLine("transform:" + table, "COMPLETED", 0, rows, 0, 0)));
-        line(new StageLine("transform", "COMPLETED", 0, gold.values().stream().mapToLong(Long::longValue).sum(), 0, seconds(t0)));
+        mainLine("transform", 0, gold.values().stream().mapToLong(Long::longValue).sum(), 0, t0);
         return gold;
     }
 
     private Map<String, Long> loadWarehouse(SparkSession spark, Lake lake, Map<String, Long> gold) {
+        long t0 = System.nanoTime();
         try (ClickHouse ch = new ClickHouse(config.clickhouse().get())) {
             new Migrations(ch).apply();
             PartitionLoader loader = new PartitionLoader(ch);
@@ -153,7 +163,9 @@ public final class NightRun {
             line(new StageLine("warehouse:ingest_reject", "COMPLETED", loaded.get("ingest_reject"), loaded.get("ingest_reject"), 0, seconds(tr)));
             long t = System.nanoTime();
             loader.settle(loaded);
-            line(new StageLine("warehouse:settle", "COMPLETED", 0, loaded.values().stream().mapToLong(Long::longValue).sum(), 0, seconds(t)));
+            long rows = loaded.values().stream().mapToLong(Long::longValue).sum();
+            line(new StageLine("warehouse:settle", "COMPLETED", 0, rows, 0, seconds(t)));
+            mainLine("warehouse", rows, rows, 0, t0);
             return loaded;
         }
     }
@@ -165,13 +177,14 @@ public final class NightRun {
                 .orElseGet(() -> new LakeReadSide(spark, lake, GOLD))) {
             written = new SiteGenerator(Messages.chinese()).generate(readSide, config.site());
         }
-        line(new StageLine("dashboards", "COMPLETED", 0, 1, 0, seconds(t)));
+        mainLine("dashboards", 0, 1, 0, t);
         return written;
     }
 
     /** Runs a stage; on failure prints a FAILED line, the cause and what to do, and returns null. */
     private <T> T stage(String name, String whatNext, java.util.function.Supplier<T> body) {
         long t = System.nanoTime();
+        ProcessMemory.resetPeak();
         try {
             return body.get();
         } catch (Exception e) { // Spark's SparkException is checked in Java's terms but thrown unchecked
@@ -193,6 +206,8 @@ public final class NightRun {
 
     /** Runs the ingestion job; returns the run id, or null when it failed (already reported). */
     private String ingest(LocalDate asOf) {
+        long t0 = System.nanoTime();
+        ProcessMemory.resetPeak();
         var jobRepoDs = DataSources.of(config.jobRepository(), "job-repository");
         var registryDs = DataSources.lazy(config.registry(), "registry");
         try {
@@ -202,8 +217,16 @@ public final class NightRun {
             IngestionRun run = new IngestionRun(instance.runId(), asOf, registryDs, config.inbox(), config.lake());
             JobExecution execution = batch.jobLauncher().run(new NightIngestionJobConfiguration(batch, run).job(),
                     instance.parameters());
+            long read = 0;
+            long loaded = 0;
+            long rejected = 0;
+            long blank = 0;
             for (StepExecution step : execution.getStepExecutions()) {
                 StepSummary s = StepSummary.of(step);
+                read += s.read();
+                loaded += s.loaded();
+                rejected += s.rejected();
+                blank += s.skipped();
                 line(new StageLine("ingest:" + s.step(), s.status(), s.read(), s.loaded(), s.rejected(), s.skipped(), s.seconds()));
                 if (step.getStatus() != BatchStatus.COMPLETED) {
                     step.getFailureExceptions().forEach(e -> out.println("  cause: " + rootMessage(e)));
@@ -219,6 +242,7 @@ public final class NightRun {
                         + " it resumes where it stopped");
                 return null;
             }
+            line(new StageLine("ingest", "COMPLETED", read, loaded, rejected, blank, seconds(t0), ProcessMemory.peakMegabytes()));
             return instance.runId();
         } catch (Exception e) {
             out.println("ingestion failed: " + rootMessage(e));
@@ -227,6 +251,11 @@ public final class NightRun {
             DataSources.close(registryDs);
             DataSources.close(jobRepoDs);
         }
+    }
+
+    /** The summary line of a main stage, with the stage's peak resident memory. */
+    private void mainLine(String stage, long read, long written, long rejected, long startNanos) {
+        line(new StageLine(stage, "COMPLETED", read, written, rejected, 0, seconds(startNanos), ProcessMemory.peakMegabytes()));
     }
 
     private void line(StageLine line) {

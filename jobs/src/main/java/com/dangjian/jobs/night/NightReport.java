@@ -1,0 +1,50 @@
+package com.dangjian.jobs.night;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * What a night did, for operators and the benchmark: outcome, stale sources and every stage line, written as
+ * JSON and as the text the night printed, under {@code <site>/reports/night-<date>.*} (a rerun replaces them).
+ */
+public record NightReport(String asOf, String runId, String outcome, List<String> staleSources, String startedAt,
+                          String finishedAt, double seconds, List<StageLine> stages) {
+
+    static NightReport of(LocalDate asOf, String runId, int exitCode, List<String> staleSources, OffsetDateTime started,
+                          OffsetDateTime finished, List<StageLine> stages) {
+        String outcome = switch (exitCode) {
+            case NightRun.SUCCESS -> "SUCCESS";
+            case NightRun.STALE_SOURCES -> "STALE_SOURCES";
+            default -> "FAILED";
+        };
+        return new NightReport(asOf.toString(), runId == null ? "" : runId, outcome, List.copyOf(staleSources), started.toString(),
+                finished.toString(), java.time.Duration.between(started, finished).toMillis() / 1000.0, List.copyOf(stages));
+    }
+
+    /** Writes night-DATE.json and night-DATE.txt into {@code dir}; returns the JSON file. */
+    Path writeTo(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path json = dir.resolve("night-" + asOf + ".json");
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), this);
+            StringBuilder text = new StringBuilder("night " + asOf + "  run " + runId + "  " + outcome + "  "
+                    + startedAt + " → " + finishedAt + String.format("  %.1f s%n", seconds));
+            stages.forEach(s -> text.append(s).append('\n'));
+            if (!staleSources.isEmpty()) {
+                text.append("stale sources: ").append(String.join(", ", staleSources)).append('\n');
+            }
+            Files.writeString(dir.resolve("night-" + asOf + ".txt"), text);
+            return json;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
