@@ -116,7 +116,7 @@ public final class LoadBenchmark {
         spark.stop();
     }
 
-    private static void clientInsert(String tcpPort, String table, Path tsv) throws IOException, InterruptedException {
+    static void clientInsert(String tcpPort, String table, Path tsv) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("clickhouse-client", "--host", "127.0.0.1", "--port", tcpPort,
                 "--query", "INSERT INTO " + table + " FORMAT TabSeparated")
                 .redirectInput(tsv.toFile()).redirectErrorStream(true).start();

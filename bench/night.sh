@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The night benchmark (issue 6): a full night and then one incremental night on generated data, per stage rows
+# in/out, wall seconds, rows per second and peak resident memory, next to the floors measured in the same run on
+# the same data: (a) reading every source once, (b) Spark writing the same gold rows with no logic,
+# (c) clickhouse-client inserting the same rows as TSV. Writes bench/results/night-sf<SF>.json and .md.
+#
+#   bench/night.sh [SF] [SEED]        default SF 1, seed 20240101 (SF 10: about 40 minutes on 2 cores)
+#
+# Generated data is cached by scale and seed in bench/data/night-sf<SF>-seed<SEED> (registry in H2) and copied
+# for each run, so the incremental night's generation never touches the cache. Heap: -Xmx4g up to SF 1, -Xmx8g
+# above (DANGJIAN_JAVA_OPTS overrides). ClickHouse from scripts/servers.sh (started if needed).
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$HERE"
+SF=${1:-1}
+SEED=${2:-20240101}
+AS_OF=2026-10-31
+NEXT=2026-11-01
+CACHE="bench/data/night-sf${SF}-seed${SEED}"
+if awk "BEGIN{exit !($SF <= 1)}"; then HEAP=4g; else HEAP=8g; fi
+export DANGJIAN_JAVA_OPTS="${DANGJIAN_JAVA_OPTS:--Xmx$HEAP}"
+mkdir -p bench/results
+
+scripts/servers.sh start >/dev/null
+eval "$(scripts/servers.sh env)"
+TCP_PORT=$(grep -oP '<tcp_port>\K[0-9]+' "$DJ_CH_DIR/config.xml" 2>/dev/null || echo 19000)
+[ -f jobs/target/dangjian-jobs.jar ] || mvn -q -B -DskipTests package
+
+if [ ! -f "$CACHE/generation-summary.json" ]; then
+  echo "[bench] generating SF $SF (seed $SEED) into $CACHE (cached for later runs)"
+  rm -rf "$CACHE"
+  ./dangjian generate --scale "$SF" --seed "$SEED" --as-of "$AS_OF" --out "$CACHE" >/dev/null 2>"$CACHE.log"
+fi
+RUN=$(mktemp -d /tmp/dangjian-bench-night-XXXX)
+cp -r "$CACHE" "$RUN/data"
+REGISTRY="jdbc:h2:file:$RUN/data/registry/registry;MODE=PostgreSQL"
+DB="dangjian_bench_night"
+curl -sS "$DJ_CH_URL/" --data-binary "DROP DATABASE IF EXISTS $DB" >/dev/null
+cat > "$RUN/dangjian.yaml" <<YAML
+registry:
+  url: "$REGISTRY"
+  user: sa
+  password: ""
+inbox: "$RUN/data/inbox"
+lake: "$RUN/lake"
+site: "$RUN/site"
+clickhouse:
+  url: "$DJ_CH_URL"
+  database: $DB
+spark:
+  master: "local[2]"
+YAML
+
+echo "[bench] full night as of $AS_OF, SF $SF, $DANGJIAN_JAVA_OPTS (run in $RUN)"
+/usr/bin/time -v ./dangjian night --as-of "$AS_OF" --config "$RUN/dangjian.yaml" > "$RUN/full.out" 2> "$RUN/full.time" \
+  || { echo "[bench] the full night failed:"; tail -20 "$RUN/full.out"; exit 1; }
+grep -E "^(ingest|transform|warehouse|dashboards) " "$RUN/full.out"
+
+echo "[bench] floors on the same data"
+DANGJIAN_MAIN=com.dangjian.jobs.bench.NightFloors ./dangjian "$RUN/data/inbox" "$REGISTRY" sa "$RUN/lake" \
+  "$DJ_CH_URL" "$TCP_PORT" "$RUN/floors.json" > "$RUN/floors.out" 2> "$RUN/floors.err" \
+  || { echo "[bench] floors failed:"; tail -20 "$RUN/floors.err"; exit 1; }
+
+echo "[bench] generating the next night ($NEXT) and running it"
+./dangjian generate --next-night --out "$RUN/data" >/dev/null 2>"$RUN/next-night.log"
+/usr/bin/time -v ./dangjian night --as-of "$NEXT" --config "$RUN/dangjian.yaml" > "$RUN/incremental.out" 2> "$RUN/incremental.time" \
+  || { echo "[bench] the incremental night failed:"; tail -20 "$RUN/incremental.out"; exit 1; }
+
+DANGJIAN_MAIN=com.dangjian.jobs.bench.NightBenchTable ./dangjian "$SF" \
+  "$RUN/site/reports/night-$AS_OF.json" "$RUN/full.time" "$RUN/site/reports/night-$NEXT.json" "$RUN/incremental.time" \
+  "$RUN/floors.json" "bench/results/night-sf$SF.json" "bench/results/night-sf$SF.md" 2>/dev/null
+echo "[bench] result: bench/results/night-sf$SF.json, bench/results/night-sf$SF.md (run directory $RUN)"
