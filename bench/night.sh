@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The night benchmark (issue 6): a full night and then one incremental night on generated data, per stage rows
+# The night benchmark (issue 7, "6. Benchmark"): a full night and then one incremental night on generated data, per stage rows
 # in/out, wall seconds, rows per second and peak resident memory, next to the floors measured in the same run on
 # the same data: (a) reading every source once, (b) Spark writing the same gold rows with no logic,
 # (c) clickhouse-client inserting the same rows as TSV. Writes bench/results/night-sf<SF>.json and .md.

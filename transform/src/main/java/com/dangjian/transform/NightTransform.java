@@ -52,6 +52,7 @@ public final class NightTransform {
     private final SparkSession spark;
     private final Lake lake;
     private final RuleCatalogue catalogue;
+    private final Map<String, Double> seconds = new LinkedHashMap<>();
 
     public NightTransform(SparkSession spark, Lake lake) {
         this(spark, lake, RuleCatalogue.defaults());
@@ -61,6 +62,14 @@ public final class NightTransform {
         this.spark = spark;
         this.lake = lake;
         this.catalogue = catalogue;
+    }
+
+    /**
+     * Wall seconds of each step of the last run, in order: silver tables ("silver.meeting") and gold tables. Spark
+     * is lazy, so a step's time includes whatever it is the first to compute (rule_result: every rule).
+     */
+    public Map<String, Double> seconds() {
+        return seconds;
     }
 
     /** Builds silver and gold; returns rows written per table. */
@@ -169,7 +178,9 @@ public final class NightTransform {
     }
 
     private Dataset<Row> silver(String table, Dataset<Row> rows) {
+        long t = System.nanoTime();
         rows.write().mode(SaveMode.Overwrite).parquet(lake.silver(table));
+        seconds.put("silver." + table, (System.nanoTime() - t) / 1e9);
         return spark.read().parquet(lake.silver(table));
     }
 
@@ -183,6 +194,7 @@ public final class NightTransform {
      * schema, so readers find the table's columns.
      */
     private Dataset<Row> gold(String table, Dataset<Row> rows, String businessDate, Map<String, Long> written) {
+        long t = System.nanoTime();
         // A table built from many rules or joins has many small partitions; left so, it would be written as
         // hundreds of tiny files that every reader (the loader, the read side) then opens one by one.
         Dataset<Row> computed = rows.coalesce(spark.sparkContext().defaultParallelism()).cache();
@@ -194,6 +206,7 @@ public final class NightTransform {
         computed.unpersist();
         Dataset<Row> stored = spark.read().parquet(lake.gold(table));
         written.put(table, stored.count());
+        seconds.put(table, (System.nanoTime() - t) / 1e9);
         return stored;
     }
 }

@@ -136,8 +136,10 @@ public final class NightRun {
 
     private Map<String, Long> transform(SparkSession spark, Lake lake, LocalDate asOf, String runId) {
         long t0 = System.nanoTime();
-        Map<String, Long> gold = new NightTransform(spark, lake, RuleCatalogue.load(config.rules())).run(asOf, runId);
-        gold.forEach((table, rows) -> line(new StageLine("transform:" + table, "COMPLETED", 0, rows, 0, 0)));
+        NightTransform transform = new NightTransform(spark, lake, RuleCatalogue.load(config.rules()));
+        Map<String, Long> gold = transform.run(asOf, runId);
+        transform.seconds().forEach((step, seconds) -> line(new StageLine("transform:" + step, "COMPLETED", 0,
+                gold.getOrDefault(step, 0L), 0, seconds)));
         mainLine("transform", 0, gold.values().stream().mapToLong(Long::longValue).sum(), 0, t0);
         return gold;
     }
