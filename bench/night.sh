@@ -4,7 +4,7 @@
 # the same data: (a) reading every source once, (b) Spark writing the same gold rows with no logic,
 # (c) clickhouse-client inserting the same rows as TSV. Writes bench/results/night-sf<SF>.json and .md.
 #
-#   bench/night.sh [SF] [SEED]        default SF 1, seed 20240101 (SF 10: about 40 minutes on 2 cores)
+#   bench/night.sh [SF] [SEED]        default SF 1, seed 20240101 (SF 1: about 4 minutes; SF 10: about 15)
 #
 # Generated data is cached by scale and seed in bench/data/night-sf<SF>-seed<SEED> (registry in H2) and copied
 # for each run, so the incremental night's generation never touches the cache. Heap: -Xmx4g up to SF 1, -Xmx8g

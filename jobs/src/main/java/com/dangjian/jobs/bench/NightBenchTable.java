@@ -111,7 +111,8 @@ public final class NightBenchTable {
                 double seconds = (Double) s.get("seconds");
                 b.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.1f | %s | %,d | %s | %s |%n", s.get("stage"),
                         in == 0 ? "—" : String.format(Locale.ROOT, "%,d", in), out, seconds,
-                        String.format(Locale.ROOT, "%,.0f", Math.max(in, out) / seconds), (Long) s.get("peak_rss_mb"),
+                        Math.max(in, out) > 1 ? String.format(Locale.ROOT, "%,.0f", Math.max(in, out) / seconds) : "—",
+                        (Long) s.get("peak_rss_mb"),
                         s.containsKey("floor_seconds") ? String.format(Locale.ROOT, "%.1f", (Double) s.get("floor_seconds")) : "—",
                         s.containsKey("night_over_floor") ? String.format(Locale.ROOT, "%.1f×", (Double) s.get("night_over_floor")) : "—"));
             }
