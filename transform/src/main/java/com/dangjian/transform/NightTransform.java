@@ -95,6 +95,7 @@ public final class NightTransform {
         Dataset<Row> ledger = silver("rectification_item", conformed.byOrg("rectification", "rectification_item", FileSourcesSilver.rectification(
                 bronze.latestSnapshot("rectification", "rectification_item", BronzeSchemas.RECTIFICATION_ITEM))));
         silver("held_rows", conformed.held(spark));
+        conformed.release();
         Periods window = window(meetings, asOf);
         Dataset<Row> membership = silver("membership_month_end", com.dangjian.transform.silver.Membership.onDays(
                 members, bronze.registry(RegistryTable.MEMBER_TRANSFER),
@@ -136,24 +137,31 @@ public final class NightTransform {
         return written;
     }
 
-    /** Keeps rows whose codes the registry knows; collects the others as held rows. */
+    /**
+     * Keeps rows whose codes the registry knows; collects the others as held rows. Each input is persisted on
+     * first use: its known rows are written to silver first and its unknown ones to held_rows later, and without
+     * it the source (study: millions of rows, deduplicated) would be read and deduplicated twice.
+     */
     static final class Conformed {
         private final Dataset<Row> organisations;
         private final Dataset<Row> members;
         private final List<Dataset<Row>> held = new java.util.ArrayList<>();
+        private final List<Dataset<Row>> persisted = new java.util.ArrayList<>();
 
         Conformed(Dataset<Row> organisations, Dataset<Row> members) {
             this.organisations = organisations;
             this.members = members;
         }
 
-        Dataset<Row> byOrg(String source, String table, Dataset<Row> rows) {
+        Dataset<Row> byOrg(String source, String table, Dataset<Row> input) {
+            Dataset<Row> rows = persist(input);
             held.add(HeldRows.describe(HeldRows.unknown(rows, "org_code", organisations, "org_code"), source, table,
                     "org_code", HeldRows.UNKNOWN_ORG));
             return HeldRows.known(rows, "org_code", organisations, "org_code");
         }
 
-        Dataset<Row> byMember(String source, String table, Dataset<Row> rows) {
+        Dataset<Row> byMember(String source, String table, Dataset<Row> input) {
+            Dataset<Row> rows = persist(input);
             held.add(HeldRows.describe(HeldRows.unknown(rows, "member_id", members, "member_id"), source, table,
                     "member_id", HeldRows.UNKNOWN_MEMBER));
             return HeldRows.known(rows, "member_id", members, "member_id");
@@ -161,6 +169,17 @@ public final class NightTransform {
 
         Dataset<Row> held(SparkSession spark) {
             return held.stream().reduce(Dataset::unionByName).orElseThrow();
+        }
+
+        private Dataset<Row> persist(Dataset<Row> rows) {
+            Dataset<Row> p = rows.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+            persisted.add(p);
+            return p;
+        }
+
+        /** Frees the persisted inputs once silver and held_rows are written. */
+        void release() {
+            persisted.forEach(Dataset::unpersist);
         }
     }
 
