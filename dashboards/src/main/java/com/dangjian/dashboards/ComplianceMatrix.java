@@ -34,13 +34,13 @@ public final class ComplianceMatrix {
 
     /** Option per matrix, keyed by rule id (and {@link #INDEX}), in display order. */
     public static Map<String, Option> of(GoldSnapshot gold, List<String> orgCodes, Messages m) {
-        List<String> months = new ArrayList<>(new TreeSet<>(gold.scorecards().stream().map(s -> s.month().substring(0, 7)).toList()));
+        List<String> months = new ArrayList<>(new TreeSet<>(gold.branchScorecards().stream().map(s -> s.month().substring(0, 7)).toList()));
         Map<String, GoldSnapshot.Organisation> orgs = gold.organisationsByCode();
         String[] names = orgCodes.stream().map(c -> orgs.containsKey(c) ? orgs.get(c).name() : c).toArray(String[]::new);
         Map<String, Option> out = new LinkedHashMap<>();
 
         List<Object> index = new ArrayList<>();
-        for (GoldSnapshot.Scorecard s : gold.scorecards()) {
+        for (GoldSnapshot.Scorecard s : gold.branchScorecards()) {
             int y = orgCodes.indexOf(s.orgCode());
             if (y >= 0 && s.compliance() != null) {
                 index.add(cell(months.indexOf(s.month().substring(0, 7)), y, s.compliance(), String.format("%.0f", s.compliance())));

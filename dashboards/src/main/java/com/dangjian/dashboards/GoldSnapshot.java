@@ -11,13 +11,18 @@ import com.dangjian.warehouse.read.GoldReadSide;
 
 /** What the site shows, read once from the read side (ClickHouse or the gold lake). */
 public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> scorecards, List<RuleResult> ruleResults,
-                           String source, String runId, String computedAt) {
+                           List<Alarm> alarms, String source, String runId, String computedAt) {
 
     public record Organisation(String code, String name, String type, String parent, String category) {
     }
 
-    public record Scorecard(String orgCode, String month, Double compliance, Double overall, int rank,
-                            int rankInCategory, Integer rankChange, String category) {
+    /** One organisation's month; ranks are among organisations of the same type. */
+    public record Scorecard(String orgCode, String month, Double compliance, Double engagement, Double evaluation,
+                            Double overall, int rank, int rankInCategory, Integer rankChange, String category,
+                            String orgType, long members) {
+    }
+
+    public record Alarm(String orgCode, String ruleId, String type, String subject, String since, String asOf, String note) {
     }
 
     public record RuleResult(String orgCode, String ruleId, String periodType, String periodStart, String periodEnd,
@@ -28,15 +33,29 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
         List<Organisation> orgs = rows(readSide.query(GoldQueries.ORGANISATIONS), r -> new Organisation(
                 r.get("org_code"), r.get("name"), r.get("org_type"), r.get("parent_code"), r.get("category")));
         List<Scorecard> cards = rows(readSide.query(GoldQueries.SCORECARDS), r -> new Scorecard(
-                r.get("org_code"), r.get("month"), number(r.get("compliance_index")), number(r.get("overall_score")),
+                r.get("org_code"), r.get("month"), number(r.get("compliance_index")), number(r.get("engagement_index")),
+                number(r.get("evaluation_score")), number(r.get("overall_score")),
                 Integer.parseInt(r.get("rank_overall")), Integer.parseInt(r.get("rank_in_category")),
-                r.get("rank_change") == null ? null : Integer.valueOf(r.get("rank_change")), r.get("category")));
+                r.get("rank_change") == null ? null : Integer.valueOf(r.get("rank_change")), r.get("category"),
+                r.get("org_type"), Long.parseLong(r.get("members"))));
+        List<Alarm> alarms = rows(readSide.query(GoldQueries.ALARMS), r -> new Alarm(r.get("org_code"), r.get("rule_id"),
+                r.get("alarm_type"), r.get("subject"), r.get("since"), r.get("as_of"), r.get("note")));
         List<RuleResult> results = rows(readSide.query(GoldQueries.RULE_RESULTS), r -> new RuleResult(
                 r.get("org_code"), r.get("rule_id"), r.get("period_type"), r.get("period_start"), r.get("period_end"),
                 r.get("status"), r.get("note")));
         Tsv.Table run = readSide.query(GoldQueries.RUN);
         List<String> runRow = run.rows().isEmpty() ? java.util.Arrays.asList(null, null) : run.rows().get(0);
-        return new GoldSnapshot(orgs, cards, results, readSide.description(), runRow.get(0), runRow.get(1));
+        return new GoldSnapshot(orgs, cards, results, alarms, readSide.description(), runRow.get(0), runRow.get(1));
+    }
+
+    /** The branches' scorecards (rankings and the matrix compare branches with branches). */
+    public List<Scorecard> branchScorecards() {
+        return scorecards.stream().filter(s -> "BRANCH".equals(s.orgType())).toList();
+    }
+
+    /** Months with branch scorecards, "yyyy-MM", ascending. */
+    public List<String> months() {
+        return branchScorecards().stream().map(s -> s.month().substring(0, 7)).distinct().sorted().toList();
     }
 
     public Map<String, Organisation> organisationsByCode() {

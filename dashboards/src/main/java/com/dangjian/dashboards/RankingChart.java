@@ -24,11 +24,17 @@ public final class RankingChart {
 
     public static Option of(String month, List<GoldSnapshot.Scorecard> ranked, Map<String, GoldSnapshot.Organisation> orgs,
                             Messages m) {
+        return of(month, ranked, orgs, m, false);
+    }
+
+    /** @param inCategory label bars with the rank within the category (a peer-group view) */
+    public static Option of(String month, List<GoldSnapshot.Scorecard> ranked, Map<String, GoldSnapshot.Organisation> orgs,
+                            Messages m, boolean inCategory) {
         List<String> names = new ArrayList<>();
         List<Object> bars = new ArrayList<>();
         for (GoldSnapshot.Scorecard s : ranked) {
             GoldSnapshot.Organisation org = orgs.get(s.orgCode());
-            names.add(s.rank() + ". " + (org == null ? s.orgCode() : org.name()));
+            names.add((inCategory ? s.rankInCategory() : s.rank()) + ". " + (org == null ? s.orgCode() : org.name()));
             Map<String, Object> bar = new LinkedHashMap<>();
             bar.put("value", s.overall());
             bar.put("label", Map.of("show", true, "position", "right",

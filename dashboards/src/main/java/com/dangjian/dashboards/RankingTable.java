@@ -3,42 +3,48 @@ package com.dangjian.dashboards;
 import java.util.List;
 import java.util.Map;
 
-/** The table beside the ranking chart (the chart's table alternative): one tbody per month, sortable. */
+/**
+ * The table beside the ranking chart (the chart's table alternative): one tbody per month, each row tagged with
+ * its category for the peer-group filter, sortable, with the three parts of the score.
+ */
 final class RankingTable {
 
     private RankingTable() {
     }
 
     static String header(Messages m) {
-        return "<thead><tr>" + th(m.get("rank"), "num") + th(m.get("org"), "text") + th(m.get("category"), "text")
-                + th(m.get("overall"), "num") + th(m.get("compliance"), "num") + th(m.get("rank_change"), "text")
-                + "</tr></thead>";
+        return "<thead><tr>" + Scripts.th(m.get("rank"), "num") + Scripts.th(m.get("rank_in_category"), "num")
+                + Scripts.th(m.get("org"), "text") + Scripts.th(m.get("category"), "text")
+                + Scripts.th(m.get("overall"), "num") + Scripts.th(m.get("compliance"), "num")
+                + Scripts.th(m.get("engagement"), "num") + Scripts.th(m.get("evaluation"), "num")
+                + Scripts.th(m.get("rank_change"), "text") + "</tr></thead>";
     }
 
     static String body(String month, boolean visible, List<GoldSnapshot.Scorecard> ranked,
                        Map<String, GoldSnapshot.Organisation> orgs, Messages m) {
         StringBuilder b = new StringBuilder("<tbody data-month=\"" + month + "\"" + (visible ? "" : " hidden") + ">");
         for (GoldSnapshot.Scorecard s : ranked) {
-            GoldSnapshot.Organisation org = orgs.get(s.orgCode());
-            String change = RankingChart.arrow(s.rankChange());
-            String css = s.rankChange() == null || s.rankChange() == 0 ? "" : s.rankChange() > 0 ? "up" : "down";
-            b.append("<tr><td class=\"num\">").append(s.rank())
-                    .append("</td><td title=\"").append(Html.text(s.orgCode())).append("\">")
-                    .append(Html.text(org == null ? s.orgCode() : org.name()))
-                    .append("</td><td>").append(Html.text(m.label("category", s.category())))
-                    .append("</td><td class=\"num\">").append(format(s.overall()))
-                    .append("</td><td class=\"num\">").append(format(s.compliance()))
-                    .append("</td><td class=\"").append(css).append("\">").append(change)
-                    .append("</td></tr>");
+            b.append(row(s, orgs, m));
         }
         return b.append("</tbody>").toString();
     }
 
-    private static String th(String label, String type) {
-        return "<th data-sort=\"" + type + "\" scope=\"col\">" + Html.text(label) + "</th>";
+    static String row(GoldSnapshot.Scorecard s, Map<String, GoldSnapshot.Organisation> orgs, Messages m) {
+        GoldSnapshot.Organisation org = orgs.get(s.orgCode());
+        String css = s.rankChange() == null || s.rankChange() == 0 ? "" : s.rankChange() > 0 ? "up" : "down";
+        return "<tr data-category=\"" + Html.text(s.category()) + "\"><td class=\"num\">" + s.rank()
+                + "</td><td class=\"num\">" + s.rankInCategory()
+                + "</td><td title=\"" + Html.text(s.orgCode()) + "\">" + Html.text(org == null ? s.orgCode() : org.name())
+                + "</td><td>" + Html.text(m.label("category", s.category()))
+                + "</td><td class=\"num\">" + Scripts.number(s.overall())
+                + "</td><td class=\"num\">" + Scripts.number(s.compliance())
+                + "</td><td class=\"num\">" + Scripts.number(s.engagement())
+                + "</td><td class=\"num\">" + Scripts.number(s.evaluation())
+                + "</td><td class=\"" + css + "\" title=\"" + Html.text(changeText(s.rankChange(), m)) + "\">"
+                + RankingChart.arrow(s.rankChange()) + "</td></tr>";
     }
 
-    private static String format(Double v) {
-        return v == null ? "—" : String.format("%.1f", v);
+    private static String changeText(Integer change, Messages m) {
+        return change == null ? m.get("new") : change > 0 ? m.get("up") : change < 0 ? m.get("down") : m.get("same");
     }
 }

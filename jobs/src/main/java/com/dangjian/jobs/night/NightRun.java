@@ -13,6 +13,7 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 
 import com.dangjian.dashboards.Messages;
+import com.dangjian.dashboards.NightStatus;
 import com.dangjian.dashboards.SiteGenerator;
 import com.dangjian.ingestion.batch.BatchInfrastructure;
 import com.dangjian.ingestion.batch.IngestionRun;
@@ -67,6 +68,7 @@ public final class NightRun {
 
     private final List<String> staleSources = new ArrayList<>();
     private String runId;
+    private LocalDate asOf;
 
     /**
      * @return {@link #SUCCESS} when every stage completed, {@link #STALE_SOURCES} when the night completed but
@@ -88,6 +90,7 @@ public final class NightRun {
     private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
     private int runStages(LocalDate asOf) {
+        this.asOf = asOf;
         if (ingest(asOf) == null) {
             return FAILED;
         }
@@ -177,10 +180,17 @@ public final class NightRun {
         Path written;
         try (GoldReadSide readSide = config.clickhouse().<GoldReadSide>map(ClickHouseReadSide::new)
                 .orElseGet(() -> new LakeReadSide(spark, lake, GOLD))) {
-            written = new SiteGenerator(Messages.chinese()).generate(readSide, config.site());
+            written = new SiteGenerator(Messages.chinese()).generate(readSide, config.site(), RuleCatalogue.load(config.rules()),
+                    nightStatus());
         }
         mainLine("dashboards", 0, 1, 0, t);
         return written;
+    }
+
+    /** This night as far as it has gone, for the site's data-status page. */
+    private NightStatus nightStatus() {
+        return new NightStatus(asOf == null ? null : asOf.toString(), runId, List.copyOf(staleSources), lines.stream()
+                .map(l -> new NightStatus.Step(l.stage(), l.outcome(), l.read(), l.written(), l.rejected(), l.seconds())).toList());
     }
 
     /** Runs a stage; on failure prints a FAILED line, the cause and what to do, and returns null. */

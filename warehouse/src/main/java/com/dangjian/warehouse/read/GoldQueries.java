@@ -14,8 +14,12 @@ public final class GoldQueries {
             SELECT org_code, month, round(compliance_index, 2) AS compliance_index,
                    round(engagement_index, 2) AS engagement_index, round(evaluation_score, 2) AS evaluation_score,
                    round(overall_score, 2) AS overall_score, rank_overall, rank_in_category, rank_change, category,
-                   rules_assessed
-            FROM org_scorecard_monthly WHERE org_type = 'BRANCH' ORDER BY month, rank_overall""";
+                   rules_assessed, org_type, members
+            FROM org_scorecard_monthly ORDER BY month, org_type, rank_overall, org_code""";
+
+    public static final String ALARMS = """
+            SELECT org_code, rule_id, alarm_type, subject, since, as_of, note
+            FROM alarm ORDER BY org_code, rule_id, alarm_type, subject""";
 
     public static final String RULE_RESULTS = """
             SELECT org_code, rule_id, period_type, period_start, period_end, status, round(score, 4) AS score,

@@ -1,0 +1,102 @@
+package com.dangjian.dashboards;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * 数据: where the numbers come from and how fresh they are — this night's read of every source table (rows read,
+ * loaded, rejected; stale sources), and the run history from the nights' reports in {@code reports/}.
+ */
+final class DataStatusPage {
+
+    static final int HISTORY = 30;
+
+    private DataStatusPage() {
+    }
+
+    static PageContent render(GoldSnapshot gold, NightStatus night, Path reportsDir, Messages m) {
+        StringBuilder body = new StringBuilder("<section id=\"freshness-section\"><h2>").append(m.get("section.freshness"))
+                .append("</h2><table><tbody>")
+                .append(row(m.get("data.source"), gold.source()))
+                .append(row(m.get("data.run"), gold.runId()))
+                .append(row(m.get("data.computed_at"), gold.computedAt()))
+                .append(row(m.get("data.as_of"), night.asOf()))
+                .append(row(m.get("data.stale"), night.staleSources().isEmpty() ? m.get("data.stale.none")
+                        : String.join("、", night.staleSources().stream().map(s -> m.label("source", s)).toList())))
+                .append("</tbody></table></section>");
+
+        body.append("<section id=\"sources-section\"><h2>").append(m.get("section.sources")).append("</h2><p class=\"note\">")
+                .append(m.get("section.sources.note")).append("</p><table id=\"sources-table\"><thead><tr>")
+                .append(Scripts.th(m.get("source"), "text")).append(Scripts.th(m.get("source.table"), "text"))
+                .append(Scripts.th(m.get("outcome"), "text")).append(Scripts.th(m.get("rows.read"), "num"))
+                .append(Scripts.th(m.get("rows.loaded"), "num")).append(Scripts.th(m.get("rows.rejected"), "num"))
+                .append("</tr></thead><tbody>");
+        for (NightStatus.Step s : night.steps()) {
+            if (!s.stage().startsWith("ingest:")) {
+                continue;
+            }
+            String[] sourceTable = s.stage().substring("ingest:".length()).split("\\.", 2);
+            body.append("<tr data-source=\"").append(Html.text(sourceTable[0])).append("\"><td>")
+                    .append(Html.text(m.label("source", sourceTable[0]))).append("</td><td>")
+                    .append(Html.text(sourceTable.length > 1 ? sourceTable[1] : "")).append("</td><td>")
+                    .append(Html.text(m.label("outcome", s.outcome()))).append("</td><td class=\"num\">").append(s.read())
+                    .append("</td><td class=\"num\">").append(s.written()).append("</td><td class=\"num\">").append(s.rejected())
+                    .append("</td></tr>");
+        }
+        body.append("</tbody></table>");
+        if (night.steps().isEmpty()) {
+            body.append("<p>").append(m.get("data.no_night")).append("</p>");
+        }
+        body.append("</section>");
+
+        body.append("<section id=\"history-section\"><h2>").append(m.get("section.history")).append("</h2><table id=\"history-table\"><thead><tr>")
+                .append(Scripts.th(m.get("data.as_of"), "text")).append(Scripts.th(m.get("outcome"), "text"))
+                .append(Scripts.th(m.get("data.stale"), "text")).append(Scripts.th(m.get("seconds"), "num"))
+                .append(Scripts.th(m.get("report"), "text")).append("</tr></thead><tbody>");
+        for (JsonNode r : reports(reportsDir)) {
+            String asOf = r.path("asOf").asText();
+            List<String> stale = new java.util.ArrayList<>();
+            r.path("staleSources").forEach(s -> stale.add(m.label("source", s.asText())));
+            body.append("<tr><td>").append(Html.text(asOf)).append("</td><td>").append(Html.text(m.label("night", r.path("outcome").asText())))
+                    .append("</td><td>").append(Html.text(String.join("、", stale))).append("</td><td class=\"num\">")
+                    .append(String.format(java.util.Locale.ROOT, "%.0f", r.path("seconds").asDouble())).append("</td><td>")
+                    .append("<a href=\"reports/night-").append(Html.text(asOf)).append(".txt\">").append(m.get("report.text"))
+                    .append("</a> · <a href=\"reports/night-").append(Html.text(asOf)).append(".json\">JSON</a></td></tr>");
+        }
+        body.append("</tbody></table></section>");
+        return new PageContent(body.toString(), Scripts.SORTABLE);
+    }
+
+    /** The latest nights' reports, newest first; a report that cannot be read is skipped (it is for humans too). */
+    static List<JsonNode> reports(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        ObjectMapper json = new ObjectMapper();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("night-\\d{4}-\\d{2}-\\d{2}\\.json"))
+                    .sorted(Comparator.reverseOrder()).limit(HISTORY)
+                    .map(f -> {
+                        try {
+                            return json.readTree(f.toFile());
+                        } catch (IOException e) {
+                            return null;
+                        }
+                    }).filter(java.util.Objects::nonNull).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String row(String label, String value) {
+        return "<tr><th scope=\"row\">" + Html.text(label) + "</th><td>" + Html.text(value == null ? "—" : value) + "</td></tr>";
+    }
+}

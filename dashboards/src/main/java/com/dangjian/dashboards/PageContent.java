@@ -1,0 +1,5 @@
+package com.dangjian.dashboards;
+
+/** What one page contributes: its HTML body and the script that mounts its charts. */
+record PageContent(String body, String script) {
+}

@@ -1,0 +1,42 @@
+package com.dangjian.dashboards;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Our own page template (echarts-java's would load ECharts from a CDN) with the site's navigation. */
+final class PageTemplate {
+
+    private static final String TEMPLATE = load();
+
+    private PageTemplate() {
+    }
+
+    static String render(Messages m, SitePage page, String meta, PageContent content) {
+        StringBuilder nav = new StringBuilder("<nav aria-label=\"" + Html.text(m.get("nav.label")) + "\"><ul>");
+        for (SitePage p : SitePage.values()) {
+            nav.append("<li><a href=\"").append(p.file).append("\"")
+                    .append(p == page ? " aria-current=\"page\"" : "").append(">")
+                    .append(Html.text(m.get(p.label))).append("</a></li>");
+        }
+        nav.append("</ul></nav>");
+        return TEMPLATE
+                .replace("{{lang}}", m.language().equals("zh") ? "zh-CN" : m.language())
+                .replace("{{title}}", Html.text(m.get(page.label)) + " · " + Html.text(m.get("site.title")))
+                .replace("{{heading}}", Html.text(m.get("site.title")))
+                .replace("{{subtitle}}", Html.text(m.get("site.subtitle")))
+                .replace("{{nav}}", nav)
+                .replace("{{meta}}", meta)
+                .replace("{{body}}", content.body())
+                .replace("{{script}}", content.script());
+    }
+
+    private static String load() {
+        try (InputStream in = PageTemplate.class.getResourceAsStream("/dashboards/page.html")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.dangjian.dashboards;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.icepear.echarts.Option;
+import org.icepear.echarts.render.Engine;
+
+/** Chart options as JSON for a page's script, and the small scripts the pages share. */
+final class Scripts {
+
+    private static final Engine ENGINE = new Engine();
+
+    private Scripts() {
+    }
+
+    static String json(Option option) {
+        return Html.script(ENGINE.renderJsonOption(option));
+    }
+
+    /** A JavaScript object literal of already-rendered JSON values. */
+    static String object(Map<String, String> jsonByKey) {
+        return jsonByKey.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+                .collect(Collectors.joining(",\n", "{\n", "\n}"));
+    }
+
+    /** Click a column header to sort its table; numbers as numbers. */
+    static final String SORTABLE = """
+            document.querySelectorAll('th[data-sort]').forEach(function (th) {
+              th.addEventListener('click', function () {
+                var table = th.closest('table'), col = Array.prototype.indexOf.call(th.parentNode.children, th);
+                var asc = th.dataset.dir !== 'asc'; th.dataset.dir = asc ? 'asc' : 'desc';
+                table.querySelectorAll('tbody').forEach(function (tb) {
+                  var rows = Array.from(tb.rows);
+                  rows.sort(function (a, b) {
+                    var x = a.cells[col].textContent, y = b.cells[col].textContent;
+                    var r = th.dataset.sort === 'num' ? (parseFloat(x) || 0) - (parseFloat(y) || 0) : x.localeCompare(y, 'zh');
+                    return asc ? r : -r;
+                  });
+                  rows.forEach(function (r) { tb.appendChild(r); });
+                });
+              });
+            });
+            """;
+
+    static String th(String label, String sortType) {
+        return "<th data-sort=\"" + sortType + "\" scope=\"col\">" + Html.text(label) + "</th>";
+    }
+
+    static String number(Double v) {
+        return v == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+}
