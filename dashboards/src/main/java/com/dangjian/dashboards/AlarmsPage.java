@@ -29,7 +29,8 @@ final class AlarmsPage {
         new TreeSet<>(gold.alarms().stream().map(GoldSnapshot.Alarm::ruleId).toList()).forEach(r -> body.append("<option value=\"")
                 .append(Html.text(r)).append("\">").append(Html.text(m.label("rule", r))).append("</option>"));
         body.append("</select></label><label>").append(m.get("org")).append(" <input id=\"alarm-org\" type=\"search\"></label>")
-                .append("<span id=\"alarm-count\" aria-live=\"polite\"></span></div>");
+                .append("<span id=\"alarm-count\" aria-live=\"polite\"></span><a href=\"").append(Exports.DIR).append("/")
+                .append(Exports.ALARMS).append("\" download>").append(m.get("export.xlsx")).append("</a></div>");
         body.append("<table id=\"alarms-table\"><thead><tr>").append(Scripts.th(m.get("org"), "text"))
                 .append(Scripts.th(m.get("alarm.type"), "text")).append(Scripts.th(m.get("rule"), "text"))
                 .append(Scripts.th(m.get("alarm.subject"), "text")).append(Scripts.th(m.get("alarm.since"), "text"))
@@ -39,7 +40,7 @@ final class AlarmsPage {
             String name = org == null ? a.orgCode() : org.name();
             body.append("<tr data-type=\"").append(Html.text(a.type())).append("\" data-rule=\"").append(Html.text(a.ruleId()))
                     .append("\" data-org=\"").append(Html.text(name + " " + a.orgCode())).append("\"><td title=\"")
-                    .append(Html.text(a.orgCode())).append("\">").append(Html.text(name)).append("</td><td>")
+                    .append(Html.text(a.orgCode())).append("\">").append(OrgPage.link("org/", a.orgCode(), org)).append("</td><td>")
                     .append(Html.text(m.label("alarm", a.type()))).append("</td><td>").append(Html.text(m.label("rule", a.ruleId())))
                     .append("</td><td>").append(Html.text(subject(a, m))).append("</td><td>").append(Html.text(a.since() == null ? "—" : a.since()))
                     .append("</td><td>").append(Html.text(a.note())).append("</td></tr>");

@@ -63,7 +63,7 @@ public final class ComplianceMatrix {
                     case "FAIL" -> FAIL;
                     default -> NOT_APPLICABLE;
                 };
-                String symbol = code == PASS ? "✓" : code == FAIL ? "✗" : "–";
+                String symbol = symbol(r.status());
                 for (LocalDate d = LocalDate.parse(r.periodStart()); !d.isAfter(LocalDate.parse(r.periodEnd())); d = d.plusMonths(1)) {
                     int x = months.indexOf(d.toString().substring(0, 7));
                     if (x >= 0) {
@@ -97,5 +97,14 @@ public final class ComplianceMatrix {
         cell.put("value", new Object[]{x, y, value});
         cell.put("label", Map.of("show", true, "formatter", text, "fontSize", 10));
         return cell;
+    }
+
+    /** The status as a symbol, so a cell never depends on colour alone: ✓ pass, ✗ fail, – not applicable. */
+    static String symbol(String status) {
+        return switch (status) {
+            case "PASS" -> "✓";
+            case "FAIL" -> "✗";
+            default -> "–";
+        };
     }
 }

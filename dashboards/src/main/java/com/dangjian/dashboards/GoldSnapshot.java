@@ -11,7 +11,7 @@ import com.dangjian.warehouse.read.GoldReadSide;
 
 /** What the site shows, read once from the read side (ClickHouse or the gold lake). */
 public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> scorecards, List<RuleResult> ruleResults,
-                           List<Alarm> alarms, String source, String runId, String computedAt) {
+                           List<Alarm> alarms, List<Trend> trends, String source, String runId, String computedAt) {
 
     public record Organisation(String code, String name, String type, String parent, String category) {
     }
@@ -20,6 +20,11 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
     public record Scorecard(String orgCode, String month, Double compliance, Double engagement, Double evaluation,
                             Double overall, int rank, int rankInCategory, Integer rankChange, String category,
                             String orgType, long members) {
+    }
+
+    /** One index of one organisation and month with its moving average, 6-month slope, QoQ and YoY change. */
+    public record Trend(String orgCode, String month, String index, Double value, Double ma3, Double slope6, Double qoq,
+                        Double yoy) {
     }
 
     public record Alarm(String orgCode, String ruleId, String type, String subject, String since, String asOf, String note) {
@@ -43,9 +48,12 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
         List<RuleResult> results = rows(readSide.query(GoldQueries.RULE_RESULTS), r -> new RuleResult(
                 r.get("org_code"), r.get("rule_id"), r.get("period_type"), r.get("period_start"), r.get("period_end"),
                 r.get("status"), r.get("note")));
+        List<Trend> trends = rows(readSide.query(GoldQueries.TRENDS), r -> new Trend(r.get("org_code"), r.get("month"),
+                r.get("index_name"), number(r.get("value")), number(r.get("ma3")), number(r.get("slope6")), number(r.get("qoq")),
+                number(r.get("yoy"))));
         Tsv.Table run = readSide.query(GoldQueries.RUN);
         List<String> runRow = run.rows().isEmpty() ? java.util.Arrays.asList(null, null) : run.rows().get(0);
-        return new GoldSnapshot(orgs, cards, results, alarms, readSide.description(), runRow.get(0), runRow.get(1));
+        return new GoldSnapshot(orgs, cards, results, alarms, trends, readSide.description(), runRow.get(0), runRow.get(1));
     }
 
     /** The branches' scorecards (rankings and the matrix compare branches with branches). */

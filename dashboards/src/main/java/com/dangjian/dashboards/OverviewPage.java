@@ -67,7 +67,7 @@ final class OverviewPage {
                 .append("</h2>").append(table("top-table", top, orgs, m)).append("</div><div class=\"half\"><h2>")
                 .append(m.get("section.bottom")).append("</h2>").append(table("bottom-table", bottom, orgs, m))
                 .append("</div></div><p class=\"note\"><a href=\"rankings.html\">").append(m.get("see.rankings"))
-                .append("</a></p></section>");
+                .append("</a> · <a href=\"").append(PrintPage.FILE).append("\">").append(m.get("print.link")).append("</a></p></section>");
 
         List<DepartmentIndices> trend = DepartmentIndices.of(gold);
         trend = trend.subList(Math.max(0, trend.size() - TREND_MONTHS), trend.size());

@@ -14,16 +14,25 @@ final class PageTemplate {
     }
 
     static String render(Messages m, SitePage page, String meta, PageContent content) {
+        return render(m, page, m.get(page.label), "", meta, content);
+    }
+
+    /**
+     * @param title the page's own title (an organisation's name on its page)
+     * @param root  the way back to the site's root from the page ("" or "../"), for assets and navigation
+     */
+    static String render(Messages m, SitePage page, String title, String root, String meta, PageContent content) {
         StringBuilder nav = new StringBuilder("<nav aria-label=\"" + Html.text(m.get("nav.label")) + "\"><ul>");
         for (SitePage p : SitePage.values()) {
-            nav.append("<li><a href=\"").append(p.file).append("\"")
+            nav.append("<li><a href=\"").append(root).append(p.file).append("\"")
                     .append(p == page ? " aria-current=\"page\"" : "").append(">")
                     .append(Html.text(m.get(p.label))).append("</a></li>");
         }
         nav.append("</ul></nav>");
         return TEMPLATE
                 .replace("{{lang}}", m.language().equals("zh") ? "zh-CN" : m.language())
-                .replace("{{title}}", Html.text(m.get(page.label)) + " · " + Html.text(m.get("site.title")))
+                .replace("{{title}}", Html.text(title) + " · " + Html.text(m.get("site.title")))
+                .replace("{{root}}", root)
                 .replace("{{heading}}", Html.text(m.get("site.title")))
                 .replace("{{subtitle}}", Html.text(m.get("site.subtitle")))
                 .replace("{{nav}}", nav)

@@ -34,7 +34,7 @@ final class RankingTable {
         String css = s.rankChange() == null || s.rankChange() == 0 ? "" : s.rankChange() > 0 ? "up" : "down";
         return "<tr data-category=\"" + Html.text(s.category()) + "\"><td class=\"num\">" + s.rank()
                 + "</td><td class=\"num\">" + s.rankInCategory()
-                + "</td><td title=\"" + Html.text(s.orgCode()) + "\">" + Html.text(org == null ? s.orgCode() : org.name())
+                + "</td><td title=\"" + Html.text(s.orgCode()) + "\">" + OrgPage.link("org/", s.orgCode(), org)
                 + "</td><td>" + Html.text(m.label("category", s.category()))
                 + "</td><td class=\"num\">" + Scripts.number(s.overall())
                 + "</td><td class=\"num\">" + Scripts.number(s.compliance())

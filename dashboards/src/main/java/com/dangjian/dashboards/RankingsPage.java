@@ -35,7 +35,8 @@ final class RankingsPage {
                 .append(ALL).append("\">").append(m.get("peer_group.all")).append("</option>");
         categories.forEach(c -> body.append("<option value=\"").append(Html.text(c)).append("\">")
                 .append(Html.text(m.label("category", c))).append("</option>"));
-        body.append("</select></label></div>");
+        body.append("</select></label><a href=\"").append(Exports.DIR).append("/").append(Exports.RANKINGS).append("\" download>")
+                .append(m.get("export.xlsx")).append("</a> <a href=\"print.html\">").append(m.get("print.link")).append("</a></div>");
         int orgCount = byMonth.values().stream().mapToInt(List::size).max().orElse(1);
         body.append("<div class=\"row\"><div id=\"ranking\" class=\"chart\" role=\"img\" aria-label=\"")
                 .append(m.get("section.ranking")).append("\" style=\"height:").append(80 + 24 * orgCount).append("px\"></div>")

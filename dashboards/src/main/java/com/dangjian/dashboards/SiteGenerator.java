@@ -42,9 +42,14 @@ public final class SiteGenerator {
             write(siteDir, SitePage.OVERVIEW, meta, OverviewPage.render(gold, messages));
             write(siteDir, SitePage.RANKINGS, meta, RankingsPage.render(gold, messages));
             write(siteDir, SitePage.COMPLIANCE, meta, CompliancePage.render(gold, messages));
+            write(siteDir, SitePage.TRENDS, meta, TrendsPage.render(gold, messages));
             write(siteDir, SitePage.ALARMS, meta, AlarmsPage.render(gold, messages));
             write(siteDir, SitePage.DATA, meta, DataStatusPage.render(gold, night, siteDir.resolve("reports"), messages));
             write(siteDir, SitePage.METHODOLOGY, meta, MethodologyPage.render(catalogue, messages));
+            writeOrganisations(siteDir.resolve("org"), gold, meta);
+            Exports.write(siteDir, gold, messages);
+            Files.writeString(siteDir.resolve(PrintPage.FILE), PageTemplate.render(messages, SitePage.OVERVIEW,
+                    messages.get("print.title"), "", meta, PrintPage.render(gold, messages)), StandardCharsets.UTF_8);
             return siteDir.resolve(SitePage.OVERVIEW.file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + siteDir, e);
@@ -58,6 +63,16 @@ public final class SiteGenerator {
 
     private void write(Path siteDir, SitePage page, String meta, PageContent content) throws IOException {
         Files.writeString(siteDir.resolve(page.file), PageTemplate.render(messages, page, meta, content), StandardCharsets.UTF_8);
+    }
+
+    /** One page per organisation under org/, reached by the links of every table and by drill-down. */
+    private void writeOrganisations(Path dir, GoldSnapshot gold, String meta) throws IOException {
+        Files.createDirectories(dir);
+        OrgPage.Index index = OrgPage.Index.of(gold);
+        for (GoldSnapshot.Organisation org : gold.organisations()) {
+            Files.writeString(dir.resolve(org.code() + ".html"), PageTemplate.render(messages, SitePage.RANKINGS, org.name(), "../", meta,
+                    OrgPage.render(org, index, gold, messages)), StandardCharsets.UTF_8);
+        }
     }
 
     private String meta(GoldSnapshot gold) {

@@ -5,6 +5,7 @@ enum SitePage {
     OVERVIEW("index.html", "nav.overview"),
     RANKINGS("rankings.html", "nav.rankings"),
     COMPLIANCE("compliance.html", "nav.compliance"),
+    TRENDS("trends.html", "nav.trends"),
     ALARMS("alarms.html", "nav.alarms"),
     DATA("data.html", "nav.data"),
     METHODOLOGY("methodology.html", "nav.methodology");

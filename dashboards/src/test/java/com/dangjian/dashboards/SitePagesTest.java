@@ -40,7 +40,13 @@ class SitePagesTest {
         List<GoldSnapshot.Alarm> alarms = List.of(
                 new GoldSnapshot.Alarm("B2", RuleIds.ELECTION_ON_TIME, "ELECTION_OVERDUE", null, "2023-12-01", "2024-02-29", "任期届满日 2023-12-01"),
                 new GoldSnapshot.Alarm("B3", RuleIds.DUES_ARREARS_6M, "DUES_ARREARS", "P0001", "2023-09-01", "2024-02-29", "连续 6 个月未缴党费"));
-        return new GoldSnapshot(orgs, cards, List.of(), alarms, "test", "20240229-0", "2024-03-01 02:00:00");
+        List<GoldSnapshot.Trend> trends = List.of(
+                new GoldSnapshot.Trend("B1", "2024-01-01", "overall", 80.0, null, null, null, null),
+                new GoldSnapshot.Trend("B1", "2024-02-01", "overall", 90.0, 85.0, 10.0, 10.0, null));
+        List<GoldSnapshot.RuleResult> results = List.of(
+                new GoldSnapshot.RuleResult("B3", RuleIds.THEME_DAY_MONTHLY, "MONTH", "2024-01-01", "2024-01-31", "PASS", "1 次"),
+                new GoldSnapshot.RuleResult("B3", RuleIds.THEME_DAY_MONTHLY, "MONTH", "2024-02-01", "2024-02-29", "FAIL", "0 次"));
+        return new GoldSnapshot(orgs, cards, results, alarms, trends, "test", "20240229-0", "2024-03-01 02:00:00");
     }
 
     @Test
@@ -89,6 +95,60 @@ class SitePagesTest {
         String html = AlarmsPage.render(snapshot(), M).body();
         assertThat(html).contains("换届逾期").contains("2023-12-01").contains("党费欠缴").contains(M.get("alarm.subject.member"));
         assertThat(html).doesNotContain("P0001");
+    }
+
+    @Test
+    void anOrganisationsPageDrillsUpItsScorecardAgainstItsPeersAndItsOwnMembersAlarms() {
+        GoldSnapshot gold = snapshot();
+        OrgPage.Index index = OrgPage.Index.of(gold);
+        String b3 = OrgPage.render(gold.organisationsByCode().get("B3"), index, gold, M).body();
+        assertThat(b3).contains("<a href=\"C1.html\">机关党委</a> → <strong>离退休支部</strong>");
+        assertThat(b3).contains("<th scope=\"row\">名次</th><td class=\"num\">3 / 3</td>")
+                .contains("<th scope=\"row\">类别内名次</th><td class=\"num\">1 / 1</td>");
+        assertThat(b3).contains("P0001"); // the branch's own page names its member
+        // The latest period of each rule, with its status as a symbol and a word.
+        assertThat(b3).contains("2024-02-01 – 2024-02-29</td><td>✗ 未达标</td><td>0 次</td>").doesNotContain("2024-01-01 – 2024-01-31");
+        String c1 = OrgPage.render(gold.organisationsByCode().get("C1"), index, gold, M).body();
+        assertThat(c1).contains("<a href=\"B1.html\">第一支部</a>").contains("<a href=\"B3.html\">离退休支部</a>");
+
+        // B1 against the 机关 branches (B1, B2): compliance (100 + 80) / 2, engagement (80 + 70) / 2, evaluation 90 (B1 has none).
+        String radar = Scripts.json(OrgPage.radar(gold.branchScorecards().get(0), gold.branchScorecards().subList(0, 2), M));
+        assertThat(radar).contains("[90.0,75.0,90.0]").contains("[100.0,80.0,\"-\"]");
+
+        String trend = TrendChart.table("t", gold.trends(), M);
+        assertThat(trend).contains("<td>2024-02</td><td>综合得分</td><td class=\"num\">90.0</td><td class=\"num\">85.0</td>"
+                + "<td class=\"num\">+10.0</td><td class=\"num\">—</td><td class=\"num\">+10.00</td>");
+    }
+
+    @Test
+    void rankingsAndAlarmsAreExportedToExcelWithTheSameLabelsAndNoMemberNamed() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("exports");
+        Exports.write(dir, snapshot(), M);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("exports/rankings.xlsx").toFile())) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3); // header + the three branches (no committee)
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("名次");
+            var first = sheet.getRow(1);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("2024-02");
+            assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(first.getCell(4).getStringCellValue()).isEqualTo("第一支部");
+            assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(90.0);
+            assertThat(first.getCell(9)).isNull(); // an empty evaluation stays empty, not 0
+        }
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("exports/alarms.xlsx").toFile())) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            sheet.forEach(r -> r.forEach(c -> cells.add(c.getStringCellValue())));
+            assertThat(cells).contains("换届逾期", "2023-12-01", M.get("alarm.subject.member")).doesNotContain("P0001");
+        }
+    }
+
+    @Test
+    void thePrintViewHoldsTheTilesTheLeadersAndSixMonthsOfTheDepartment() {
+        String html = PrintPage.render(snapshot(), M).body();
+        assertThat(html).contains("党建工作月度通报 · 2024-02").contains("<strong>80.0</strong><br>平均规范指数")
+                .contains("<td>2024-01</td><td class=\"num\">70.0</td>");
     }
 
     @Test

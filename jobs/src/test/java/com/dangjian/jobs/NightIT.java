@@ -186,7 +186,7 @@ class NightIT {
                          new com.dangjian.transform.Lake(tmp.resolve("lake")), com.dangjian.transform.GoldTables.ALL)) {
                 for (String q : List.of(com.dangjian.warehouse.read.GoldQueries.ORGANISATIONS, com.dangjian.warehouse.read.GoldQueries.SCORECARDS,
                         com.dangjian.warehouse.read.GoldQueries.RULE_RESULTS, com.dangjian.warehouse.read.GoldQueries.RUN,
-                        com.dangjian.warehouse.read.GoldQueries.ALARMS)) {
+                        com.dangjian.warehouse.read.GoldQueries.ALARMS, com.dangjian.warehouse.read.GoldQueries.TRENDS)) {
                     var fromClickHouse = warehouse.query(q);
                     assertThat(fromClickHouse.rows()).isNotEmpty();
                     assertThat(lake.query(q)).as(q).isEqualTo(fromClickHouse);

@@ -28,4 +28,9 @@ public final class GoldQueries {
 
     public static final String RUN = """
             SELECT max(run_id) AS run_id, max(computed_at) AS computed_at FROM org_scorecard_monthly""";
+
+    public static final String TRENDS = """
+            SELECT org_code, month, index_name, round(value, 2) AS value, round(ma3, 2) AS ma3, round(slope6, 3) AS slope6,
+                   round(qoq, 2) AS qoq, round(yoy, 2) AS yoy
+            FROM org_trend_monthly ORDER BY org_code, index_name, month""";
 }

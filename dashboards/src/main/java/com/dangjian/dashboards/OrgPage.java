@@ -1,0 +1,171 @@
+package com.dangjian.dashboards;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.icepear.echarts.Option;
+import org.icepear.echarts.charts.radar.RadarSeries;
+import org.icepear.echarts.components.coord.radar.RadarAxis;
+import org.icepear.echarts.components.coord.radar.RadarIndicator;
+import org.icepear.echarts.components.legend.Legend;
+import org.icepear.echarts.components.tooltip.Tooltip;
+
+/**
+ * 组织: one organisation's page (org/CODE.html), reached by drill-down 党委 → 党总支 → 党支部: its scorecard of the
+ * latest month, a radar against its peer group's average, its trend, its alarms — with the members they name,
+ * as this is the branch's own page — and the latest result of every rule with the note that explains it.
+ */
+final class OrgPage {
+
+    /** The organisation's facts the page shows, gathered once for all pages. */
+    record Index(Map<String, GoldSnapshot.Organisation> orgs, Map<String, List<GoldSnapshot.Organisation>> children,
+                 Map<String, List<GoldSnapshot.Scorecard>> scorecards, Map<String, List<GoldSnapshot.Trend>> trends,
+                 Map<String, List<GoldSnapshot.Alarm>> alarms, Map<String, List<GoldSnapshot.RuleResult>> results) {
+
+        static Index of(GoldSnapshot gold) {
+            return new Index(gold.organisationsByCode(),
+                    gold.organisations().stream().filter(o -> o.parent() != null)
+                            .collect(Collectors.groupingBy(GoldSnapshot.Organisation::parent)),
+                    gold.scorecards().stream().collect(Collectors.groupingBy(GoldSnapshot.Scorecard::orgCode)),
+                    gold.trends().stream().collect(Collectors.groupingBy(GoldSnapshot.Trend::orgCode)),
+                    gold.alarms().stream().collect(Collectors.groupingBy(GoldSnapshot.Alarm::orgCode)),
+                    gold.ruleResults().stream().collect(Collectors.groupingBy(GoldSnapshot.RuleResult::orgCode)));
+        }
+    }
+
+    private OrgPage() {
+    }
+
+    /** A link to an organisation's page from a page in {@code prefix}'s parent ("org/" from the root, "" within org/). */
+    static String link(String prefix, String code, GoldSnapshot.Organisation org) {
+        return "<a href=\"" + prefix + Html.text(code) + ".html\">" + Html.text(org == null ? code : org.name()) + "</a>";
+    }
+
+    static PageContent render(GoldSnapshot.Organisation org, Index index, GoldSnapshot gold, Messages m) {
+        StringBuilder body = new StringBuilder("<section id=\"org-section\"><p class=\"breadcrumb\">");
+        List<GoldSnapshot.Organisation> path = new ArrayList<>();
+        for (GoldSnapshot.Organisation o = index.orgs().get(org.parent()); o != null && !path.contains(o); o = index.orgs().get(o.parent())) {
+            path.add(0, o);
+        }
+        path.forEach(p -> body.append(link("", p.code(), p)).append(" → "));
+        body.append("<strong>").append(Html.text(org.name())).append("</strong></p><h2>").append(Html.text(org.name()))
+                .append("</h2><p class=\"note\">").append(Html.text(org.code())).append(" · ").append(Html.text(m.label("org_type", org.type())))
+                .append(" · ").append(Html.text(m.label("category", org.category()))).append("</p>");
+        List<GoldSnapshot.Organisation> children = index.children().getOrDefault(org.code(), List.of());
+        if (!children.isEmpty()) {
+            body.append("<p>").append(m.get("org.children")).append("：");
+            children.stream().sorted(Comparator.comparing(GoldSnapshot.Organisation::code))
+                    .forEach(c -> body.append(link("", c.code(), c)).append(" "));
+            body.append("</p>");
+        }
+        body.append("</section>");
+
+        StringBuilder script = new StringBuilder();
+        List<GoldSnapshot.Scorecard> cards = index.scorecards().getOrDefault(org.code(), List.of());
+        GoldSnapshot.Scorecard latest = cards.stream().max(Comparator.comparing(GoldSnapshot.Scorecard::month)).orElse(null);
+        body.append("<section id=\"scorecard-section\"><h2>").append(m.get("section.scorecard"));
+        if (latest == null) {
+            body.append("</h2><p>").append(m.get("empty")).append("</p></section>");
+        } else {
+            String month = latest.month().substring(0, 7);
+            List<GoldSnapshot.Scorecard> peers = gold.scorecards().stream()
+                    .filter(s -> s.month().equals(latest.month()) && Objects.equals(s.orgType(), latest.orgType())
+                            && Objects.equals(s.category(), latest.category())).toList();
+            body.append(" · ").append(month).append("</h2><div class=\"row\"><div class=\"half\"><table id=\"scorecard-table\"><tbody>")
+                    .append(row(m.get("overall"), Scripts.number(latest.overall())))
+                    .append(row(m.get("compliance"), Scripts.number(latest.compliance())))
+                    .append(row(m.get("engagement"), Scripts.number(latest.engagement())))
+                    .append(row(m.get("evaluation"), Scripts.number(latest.evaluation())))
+                    .append(row(m.get("rank"), latest.rank() + " / " + gold.scorecards().stream().filter(s -> s.month().equals(latest.month())
+                            && Objects.equals(s.orgType(), latest.orgType())).count()))
+                    .append(row(m.get("rank_in_category"), latest.rankInCategory() + " / " + peers.size()))
+                    .append(row(m.get("rank_change"), RankingChart.arrow(latest.rankChange())))
+                    .append(row(m.get("members"), String.valueOf(latest.members())))
+                    .append("</tbody></table></div><div class=\"half\"><div id=\"radar\" class=\"chart trend\" role=\"img\" aria-label=\"")
+                    .append(m.get("section.radar")).append("\"></div><p class=\"note\">").append(m.get("section.radar.note"))
+                    .append("</p></div></div></section>");
+            script.append("mountChart('radar', ").append(Scripts.json(radar(latest, peers, m))).append(");\n");
+        }
+
+        body.append("<section id=\"trend-section\"><h2>").append(m.get("section.trends")).append("</h2>");
+        script.append(TrendChart.section(body, "org-trend", index.trends().getOrDefault(org.code(), List.of()), m));
+        body.append("</section>");
+
+        List<GoldSnapshot.Alarm> alarms = index.alarms().getOrDefault(org.code(), List.of());
+        body.append("<section id=\"org-alarms-section\"><h2>").append(m.get("section.alarms")).append("</h2>");
+        if (alarms.isEmpty()) {
+            body.append("<p>").append(m.get("alarms.none")).append("</p>");
+        } else {
+            body.append("<table id=\"org-alarms\"><thead><tr>").append(Scripts.th(m.get("alarm.type"), "text"))
+                    .append(Scripts.th(m.get("rule"), "text")).append(Scripts.th(m.get("alarm.subject"), "text"))
+                    .append(Scripts.th(m.get("alarm.since"), "text")).append(Scripts.th(m.get("alarm.note"), "text"))
+                    .append("</tr></thead><tbody>");
+            alarms.forEach(a -> body.append("<tr><td>").append(Html.text(m.label("alarm", a.type()))).append("</td><td>")
+                    .append(Html.text(m.label("rule", a.ruleId()))).append("</td><td>").append(Html.text(a.subject()))
+                    .append("</td><td>").append(Html.text(a.since() == null ? "—" : a.since())).append("</td><td>")
+                    .append(Html.text(a.note())).append("</td></tr>"));
+            body.append("</tbody></table>");
+        }
+        body.append("</section>");
+
+        body.append("<section id=\"results-section\"><h2>").append(m.get("section.results")).append("</h2><p class=\"note\">")
+                .append(m.get("section.results.note")).append("</p><table id=\"org-results\"><thead><tr>")
+                .append(Scripts.th(m.get("rule"), "text")).append(Scripts.th(m.get("period"), "text"))
+                .append(Scripts.th(m.get("status"), "text")).append(Scripts.th(m.get("alarm.note"), "text"))
+                .append("</tr></thead><tbody>");
+        Map<String, GoldSnapshot.RuleResult> latestPerRule = new java.util.TreeMap<>();
+        for (GoldSnapshot.RuleResult r : index.results().getOrDefault(org.code(), List.of())) {
+            latestPerRule.merge(r.ruleId(), r, (a, b) -> a.periodStart().compareTo(b.periodStart()) >= 0 ? a : b);
+        }
+        latestPerRule.values().forEach(r -> body.append("<tr data-status=\"").append(Html.text(r.status())).append("\"><td>")
+                .append(Html.text(m.label("rule", r.ruleId()))).append("</td><td>").append(Html.text(r.periodStart()))
+                .append(" – ").append(Html.text(r.periodEnd())).append("</td><td>").append(ComplianceMatrix.symbol(r.status()))
+                .append(" ").append(Html.text(m.label("status", r.status()))).append("</td><td>").append(Html.text(r.note()))
+                .append("</td></tr>"));
+        body.append("</tbody></table></section>");
+        script.append(Scripts.SORTABLE);
+        return new PageContent(body.toString(), script.toString());
+    }
+
+    /** This organisation against the mean of its peer group (same type and category, same month). */
+    static Option radar(GoldSnapshot.Scorecard card, List<GoldSnapshot.Scorecard> peers, Messages m) {
+        Double[] own = {card.compliance(), card.engagement(), card.evaluation()};
+        Double[] mean = {mean(peers, GoldSnapshot.Scorecard::compliance), mean(peers, GoldSnapshot.Scorecard::engagement),
+                mean(peers, GoldSnapshot.Scorecard::evaluation)};
+        return new Option()
+                .setAnimation(false)
+                .setTooltip(new Tooltip())
+                .setLegend(new Legend().setBottom(0))
+                .setRadar(new RadarAxis().setIndicator(new RadarIndicator[]{
+                        new RadarIndicator().setName(m.get("compliance")).setMax(100),
+                        new RadarIndicator().setName(m.get("engagement")).setMax(100),
+                        new RadarIndicator().setName(m.get("evaluation")).setMax(100)}))
+                .setSeries(new RadarSeries().setData(List.of(
+                        Map.of("name", m.get("radar.own"), "value", rounded(own), "symbol", "circle",
+                                "itemStyle", Map.of("color", Palette.PASS)),
+                        Map.of("name", m.get("radar.peers"), "value", rounded(mean), "symbol", "triangle",
+                                "itemStyle", Map.of("color", Palette.FAIL), "lineStyle", Map.of("type", "dashed")))));
+    }
+
+    /** Rounded values; an empty one is ECharts' "-" (missing), never 0: an empty evaluation is not a zero one. */
+    private static List<Object> rounded(Double[] values) {
+        List<Object> out = new ArrayList<>();
+        for (Double v : values) {
+            out.add(v == null ? "-" : Math.round(v * 10) / 10.0);
+        }
+        return out;
+    }
+
+    private static Double mean(List<GoldSnapshot.Scorecard> cards, java.util.function.Function<GoldSnapshot.Scorecard, Double> f) {
+        return cards.stream().map(f).filter(Objects::nonNull).mapToDouble(Double::doubleValue).average().stream().boxed()
+                .findFirst().orElse(null);
+    }
+
+    private static String row(String label, String value) {
+        return "<tr><th scope=\"row\">" + Html.text(label) + "</th><td class=\"num\">" + Html.text(value) + "</td></tr>";
+    }
+}
