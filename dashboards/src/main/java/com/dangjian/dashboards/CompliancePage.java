@@ -22,7 +22,8 @@ final class CompliancePage {
                 .filter(c -> !branchOrder.contains(c)).sorted().forEach(branchOrder::add);
         Map<String, Option> matrices = ComplianceMatrix.of(gold, branchOrder, m);
         StringBuilder body = new StringBuilder("<section id=\"matrix-section\"><h2>").append(m.get("section.matrix"))
-                .append("</h2><p class=\"note\">").append(m.get("section.matrix.note")).append("</p><div class=\"tabs\" role=\"group\">");
+                .append("</h2><p class=\"note\">").append(m.get("section.matrix.note")).append(" ").append(m.get("section.matrix.click"))
+                .append("</p><div class=\"tabs\" role=\"group\">");
         matrices.keySet().forEach(rule -> body.append("<button type=\"button\" data-rule=\"").append(rule)
                 .append("\" aria-pressed=\"").append(rule.equals(ComplianceMatrix.INDEX)).append("\">")
                 .append(Html.text(m.label("rule", rule))).append("</button>"));
@@ -30,8 +31,12 @@ final class CompliancePage {
                 .append("\" style=\"height:").append(120 + 22 * Math.max(1, branchOrder.size())).append("px\"></div></section>");
         Map<String, String> options = new LinkedHashMap<>();
         matrices.forEach((rule, option) -> options.put(rule, Scripts.json(option)));
+        String codes = branchOrder.stream().map(c -> "\"" + Html.script(c.replace("\"", "")) + "\"").collect(Collectors.joining(","));
         String script = "var MATRIX = " + Scripts.object(options) + ";\n"
+                + "var MATRIX_ORGS = [" + codes + "];\n"
                 + "var matrixChart = mountChart('matrix', MATRIX['" + ComplianceMatrix.INDEX + "']);\n"
+                + "// A cell opens its organisation's page: the rule results and the notes behind them.\n"
+                + "matrixChart.on('click', function (p) { if (p.value) { location.href = 'org/' + MATRIX_ORGS[p.value[1]] + '.html'; } });\n"
                 + """
                 document.querySelectorAll('.tabs button').forEach(function (b) {
                   b.addEventListener('click', function () {

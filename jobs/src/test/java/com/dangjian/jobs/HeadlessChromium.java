@@ -22,13 +22,18 @@ final class HeadlessChromium {
     }
 
     static Page open(Path html, Path work) throws IOException, InterruptedException {
+        return open(html, "", work);
+    }
+
+    /** @param fragment appended to the page's address ("#check" makes charts expose their data) */
+    static Page open(Path html, String fragment, Path work) throws IOException, InterruptedException {
         Path profile = Files.createDirectories(work.resolve("chromium-profile"));
         Path netLog = work.resolve("netlog.json");
         Path dom = work.resolve("dom.html");
         Process p = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--virtual-time-budget=15000", "--log-net-log=" + netLog, "--dump-dom",
-                html.toUri().toString())
+                html.toUri() + fragment)
                 .redirectOutput(dom.toFile())
                 .redirectError(work.resolve("chromium.err").toFile())
                 .start();

@@ -125,6 +125,33 @@ class NightIT {
         return counts;
     }
 
+    /** The compliance-index cells the matrix chart draws in Chromium, as "org month value". */
+    private List<String> matrixInTheBrowser() {
+        try {
+            Path page = tmp.resolve("site/compliance.html");
+            HeadlessChromium.Page opened = HeadlessChromium.open(page, "#check", Files.createDirectories(tmp.resolve("browser")));
+            assertThat(opened.dom()).doesNotContain("data-errors=");
+            java.util.regex.Matcher series = java.util.regex.Pattern.compile("id=\"matrix\"[^>]*data-series=\"([^\"]*)\"")
+                    .matcher(opened.dom());
+            assertThat(series.find()).as("the matrix exposes its data").isTrue();
+            var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(series.group(1).replace("&quot;", "\"")
+                    .replace("&amp;", "&")).get(0);
+            String html = Files.readString(page);
+            List<String> orgs = java.util.Arrays.stream(html.replaceAll("(?s).*var MATRIX_ORGS = \\[([^\\]]*)\\].*", "$1")
+                    .split(",")).map(c -> c.replace("\"", "").trim()).toList();
+            List<String> months = List.of("2024-01", "2024-02", "2024-03");
+            List<String> cells = new java.util.ArrayList<>();
+            data.forEach(cell -> {
+                var v = cell.get("value");
+                cells.add(orgs.get(v.get(1).asInt()) + " " + months.get(v.get(0).asInt()) + " "
+                        + new java.math.BigDecimal(v.get(2).asText()).stripTrailingZeros().toPlainString());
+            });
+            return cells;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private List<String> rows(ClickHouse ch, String sql) {
         return ch.query(sql).rows().stream().map(r -> String.join(" ", r)).toList();
     }
@@ -167,6 +194,10 @@ class NightIT {
                     + ".org_scorecard_monthly WHERE org_code = 'C1' ORDER BY month"))
                     .containsExactly("2024-01-01 91.18 17", "2024-02-01 68.63 17", "2024-03-01 70 10");
             assertThat(Files.exists(tmp.resolve("site/index.html"))).isTrue();
+            assertThat(matrixInTheBrowser()).as("the compliance matrix as Chromium draws it").containsExactlyInAnyOrder(
+                    "B1 2024-01 100", "B3 2024-01 100", "B2 2024-01 50",
+                    "B1 2024-02 100", "B3 2024-02 66.67", "B2 2024-02 0",
+                    "B1 2024-03 100", "B2 2024-03 0");
             assertThat(rows(ch, "SELECT source, file, toString(line), reason_code FROM " + CH_DB + ".ingest_reject"))
                     .containsExactly("meetings meetings-20240401-020000.jsonl 5 INVALID_JSON");
             // The meeting of an organisation the registry does not know is held out of silver, not lost.
