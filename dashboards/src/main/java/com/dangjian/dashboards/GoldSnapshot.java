@@ -11,7 +11,8 @@ import com.dangjian.warehouse.read.GoldReadSide;
 
 /** What the site shows, read once from the read side (ClickHouse or the gold lake). */
 public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> scorecards, List<RuleResult> ruleResults,
-                           List<Alarm> alarms, List<Trend> trends, String source, String runId, String computedAt) {
+                           List<Alarm> alarms, List<Trend> trends, List<Meeting> recentMeetings, String asOf, String source,
+                           String runId, String computedAt) {
 
     public record Organisation(String code, String name, String type, String parent, String category) {
     }
@@ -27,6 +28,10 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
                         Double yoy) {
     }
 
+    /** A meeting that stands, of the current quarter (for what is still due). */
+    public record Meeting(String orgCode, String type, String heldOn) {
+    }
+
     public record Alarm(String orgCode, String ruleId, String type, String subject, String since, String asOf, String note) {
     }
 
@@ -35,6 +40,11 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
     }
 
     public static GoldSnapshot read(GoldReadSide readSide) {
+        return read(readSide, null);
+    }
+
+    /** @param asOf the night's date: the meetings of its quarter up to it are read too (null: none) */
+    public static GoldSnapshot read(GoldReadSide readSide, java.time.LocalDate asOf) {
         List<Organisation> orgs = rows(readSide.query(GoldQueries.ORGANISATIONS), r -> new Organisation(
                 r.get("org_code"), r.get("name"), r.get("org_type"), r.get("parent_code"), r.get("category")));
         List<Scorecard> cards = rows(readSide.query(GoldQueries.SCORECARDS), r -> new Scorecard(
@@ -51,9 +61,13 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
         List<Trend> trends = rows(readSide.query(GoldQueries.TRENDS), r -> new Trend(r.get("org_code"), r.get("month"),
                 r.get("index_name"), number(r.get("value")), number(r.get("ma3")), number(r.get("slope6")), number(r.get("qoq")),
                 number(r.get("yoy"))));
+        List<Meeting> meetings = asOf == null ? List.of() : rows(readSide.query(GoldQueries.meetingsSince(
+                asOf.withDayOfMonth(1).withMonth((asOf.getMonthValue() - 1) / 3 * 3 + 1))), r -> new Meeting(r.get("org_code"),
+                r.get("type"), r.get("held_on"))).stream().filter(mt -> mt.heldOn().compareTo(asOf.toString()) <= 0).toList();
         Tsv.Table run = readSide.query(GoldQueries.RUN);
         List<String> runRow = run.rows().isEmpty() ? java.util.Arrays.asList(null, null) : run.rows().get(0);
-        return new GoldSnapshot(orgs, cards, results, alarms, trends, readSide.description(), runRow.get(0), runRow.get(1));
+        return new GoldSnapshot(orgs, cards, results, alarms, trends, meetings, asOf == null ? null : asOf.toString(),
+                readSide.description(), runRow.get(0), runRow.get(1));
     }
 
     /** The branches' scorecards (rankings and the matrix compare branches with branches). */

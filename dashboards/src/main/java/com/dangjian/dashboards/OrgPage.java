@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.icepear.echarts.Option;
+
+import com.dangjian.transform.rules.RuleCatalogue;
 import org.icepear.echarts.charts.radar.RadarSeries;
 import org.icepear.echarts.components.coord.radar.RadarAxis;
 import org.icepear.echarts.components.coord.radar.RadarIndicator;
@@ -45,7 +47,7 @@ final class OrgPage {
         return "<a href=\"" + prefix + Html.text(code) + ".html\">" + Html.text(org == null ? code : org.name()) + "</a>";
     }
 
-    static PageContent render(GoldSnapshot.Organisation org, Index index, GoldSnapshot gold, Messages m) {
+    static PageContent render(GoldSnapshot.Organisation org, Index index, GoldSnapshot gold, RuleCatalogue catalogue, Messages m) {
         StringBuilder body = new StringBuilder("<section id=\"org-section\"><p class=\"breadcrumb\">");
         List<GoldSnapshot.Organisation> path = new ArrayList<>();
         for (GoldSnapshot.Organisation o = index.orgs().get(org.parent()); o != null && !path.contains(o); o = index.orgs().get(o.parent())) {
@@ -91,6 +93,10 @@ final class OrgPage {
             script.append("mountChart('radar', ").append(Scripts.json(radar(latest, peers, m))).append(");\n");
         }
 
+        if ("BRANCH".equals(org.type()) && gold.asOf() != null) {
+            due(body, org, index, gold, catalogue, m);
+        }
+
         body.append("<section id=\"trend-section\"><h2>").append(m.get("section.trends")).append("</h2>");
         script.append(TrendChart.section(body, "org-trend", index.trends().getOrDefault(org.code(), List.of()), m));
         body.append("</section>");
@@ -129,6 +135,29 @@ final class OrgPage {
         body.append("</tbody></table></section>");
         script.append(Scripts.SORTABLE);
         return new PageContent(body.toString(), script.toString());
+    }
+
+    /** 本月、本季度尚需: the running count of the month's and quarter's meetings against what each requires. */
+    private static void due(StringBuilder body, GoldSnapshot.Organisation org, Index index, GoldSnapshot gold,
+                            RuleCatalogue catalogue, Messages m) {
+        boolean noCommittee = index.results().getOrDefault(org.code(), List.of()).stream()
+                .filter(r -> r.ruleId().equals(com.dangjian.transform.rules.RuleIds.COMMITTEE_MONTHLY))
+                .max(Comparator.comparing(GoldSnapshot.RuleResult::periodStart))
+                .map(r -> r.status().equals("NOT_APPLICABLE")).orElse(false);
+        List<DueList> items = DueList.of(java.time.LocalDate.parse(gold.asOf()),
+                gold.recentMeetings().stream().filter(mt -> mt.orgCode().equals(org.code())).toList(), catalogue, noCommittee);
+        body.append("<section id=\"due-section\"><h2>").append(m.get("section.due")).append("</h2><p class=\"note\">")
+                .append(Html.text(m.get("section.due.note").replace("{date}", gold.asOf()))).append("</p><table id=\"due-table\"><thead><tr>")
+                .append(Scripts.th(m.get("rule"), "text")).append(Scripts.th(m.get("period"), "text"))
+                .append(Scripts.th(m.get("due.held"), "num")).append(Scripts.th(m.get("due.required"), "num"))
+                .append(Scripts.th(m.get("status"), "text")).append("</tr></thead><tbody>");
+        for (DueList d : items) {
+            body.append("<tr data-rule=\"").append(d.ruleId()).append("\"><td>").append(Html.text(m.label("rule", d.ruleId())))
+                    .append("</td><td>").append(d.period()).append("</td><td class=\"num\">").append(d.held())
+                    .append("</td><td class=\"num\">").append(d.required()).append("</td><td>")
+                    .append(d.done() ? "✓ " + m.get("due.done") : "… " + m.get("due.open")).append("</td></tr>");
+        }
+        body.append("</tbody></table></section>");
     }
 
     /** This organisation against the mean of its peer group (same type and category, same month). */

@@ -33,7 +33,7 @@ public final class SiteGenerator {
 
     /** Writes the site into {@code siteDir}; returns the path of index.html. */
     public Path generate(GoldReadSide readSide, Path siteDir, RuleCatalogue catalogue, NightStatus night) {
-        GoldSnapshot gold = GoldSnapshot.read(readSide);
+        GoldSnapshot gold = GoldSnapshot.read(readSide, night.asOf() == null ? null : java.time.LocalDate.parse(night.asOf()));
         try {
             Files.createDirectories(siteDir.resolve("assets"));
             copyResource(ECHARTS, siteDir.resolve("assets/echarts.min.js"));
@@ -46,7 +46,7 @@ public final class SiteGenerator {
             write(siteDir, SitePage.ALARMS, meta, AlarmsPage.render(gold, messages));
             write(siteDir, SitePage.DATA, meta, DataStatusPage.render(gold, night, siteDir.resolve("reports"), messages));
             write(siteDir, SitePage.METHODOLOGY, meta, MethodologyPage.render(catalogue, messages));
-            writeOrganisations(siteDir.resolve("org"), gold, meta);
+            writeOrganisations(siteDir.resolve("org"), gold, catalogue, meta);
             Exports.write(siteDir, gold, messages);
             Files.writeString(siteDir.resolve(PrintPage.FILE), PageTemplate.render(messages, SitePage.OVERVIEW,
                     messages.get("print.title"), "", meta, PrintPage.render(gold, messages)), StandardCharsets.UTF_8);
@@ -66,12 +66,12 @@ public final class SiteGenerator {
     }
 
     /** One page per organisation under org/, reached by the links of every table and by drill-down. */
-    private void writeOrganisations(Path dir, GoldSnapshot gold, String meta) throws IOException {
+    private void writeOrganisations(Path dir, GoldSnapshot gold, RuleCatalogue catalogue, String meta) throws IOException {
         Files.createDirectories(dir);
         OrgPage.Index index = OrgPage.Index.of(gold);
         for (GoldSnapshot.Organisation org : gold.organisations()) {
             Files.writeString(dir.resolve(org.code() + ".html"), PageTemplate.render(messages, SitePage.RANKINGS, org.name(), "../", meta,
-                    OrgPage.render(org, index, gold, messages)), StandardCharsets.UTF_8);
+                    OrgPage.render(org, index, gold, catalogue, messages)), StandardCharsets.UTF_8);
         }
     }
 

@@ -46,7 +46,11 @@ class SitePagesTest {
         List<GoldSnapshot.RuleResult> results = List.of(
                 new GoldSnapshot.RuleResult("B3", RuleIds.THEME_DAY_MONTHLY, "MONTH", "2024-01-01", "2024-01-31", "PASS", "1 次"),
                 new GoldSnapshot.RuleResult("B3", RuleIds.THEME_DAY_MONTHLY, "MONTH", "2024-02-01", "2024-02-29", "FAIL", "0 次"));
-        return new GoldSnapshot(orgs, cards, results, alarms, trends, "test", "20240229-0", "2024-03-01 02:00:00");
+        List<GoldSnapshot.Meeting> meetings = List.of(
+                new GoldSnapshot.Meeting("B1", "THEME_DAY", "2024-03-05"),
+                new GoldSnapshot.Meeting("B1", "BRANCH_ASSEMBLY", "2024-01-20"),
+                new GoldSnapshot.Meeting("B1", "COMMITTEE", "2024-02-10"));
+        return new GoldSnapshot(orgs, cards, results, alarms, trends, meetings, "2024-03-15", "test", "20240229-0", "2024-03-01 02:00:00");
     }
 
     @Test
@@ -101,14 +105,14 @@ class SitePagesTest {
     void anOrganisationsPageDrillsUpItsScorecardAgainstItsPeersAndItsOwnMembersAlarms() {
         GoldSnapshot gold = snapshot();
         OrgPage.Index index = OrgPage.Index.of(gold);
-        String b3 = OrgPage.render(gold.organisationsByCode().get("B3"), index, gold, M).body();
+        String b3 = OrgPage.render(gold.organisationsByCode().get("B3"), index, gold, RuleCatalogue.defaults(), M).body();
         assertThat(b3).contains("<a href=\"C1.html\">机关党委</a> → <strong>离退休支部</strong>");
         assertThat(b3).contains("<th scope=\"row\">名次</th><td class=\"num\">3 / 3</td>")
                 .contains("<th scope=\"row\">类别内名次</th><td class=\"num\">1 / 1</td>");
         assertThat(b3).contains("P0001"); // the branch's own page names its member
         // The latest period of each rule, with its status as a symbol and a word.
         assertThat(b3).contains("2024-02-01 – 2024-02-29</td><td>✗ 未达标</td><td>0 次</td>").doesNotContain("2024-01-01 – 2024-01-31");
-        String c1 = OrgPage.render(gold.organisationsByCode().get("C1"), index, gold, M).body();
+        String c1 = OrgPage.render(gold.organisationsByCode().get("C1"), index, gold, RuleCatalogue.defaults(), M).body();
         assertThat(c1).contains("<a href=\"B1.html\">第一支部</a>").contains("<a href=\"B3.html\">离退休支部</a>");
 
         // B1 against the 机关 branches (B1, B2): compliance (100 + 80) / 2, engagement (80 + 70) / 2, evaluation 90 (B1 has none).
@@ -149,6 +153,29 @@ class SitePagesTest {
         String html = PrintPage.render(snapshot(), M).body();
         assertThat(html).contains("党建工作月度通报 · 2024-02").contains("<strong>80.0</strong><br>平均规范指数")
                 .contains("<td>2024-01</td><td class=\"num\">70.0</td>");
+    }
+
+    @Test
+    void aBranchPageShowsWhatIsStillDueThisMonthAndThisQuarter() {
+        // As of 15 March 2024, B1 held a theme day on 5 March, an assembly on 20 January (Q1) and a committee
+        // meeting in February only: the March committee meeting and the Q1 lecture are still due.
+        GoldSnapshot gold = snapshot();
+        String b1 = OrgPage.render(gold.organisationsByCode().get("B1"), OrgPage.Index.of(gold), gold, RuleCatalogue.defaults(), M).body();
+        assertThat(b1).contains("<tr data-rule=\"COMMITTEE_MONTHLY\"><td>支部委员会会议（每月）</td><td>2024-03</td><td class=\"num\">0</td>"
+                        + "<td class=\"num\">1</td><td>… 尚需完成</td>")
+                .contains("<tr data-rule=\"THEME_DAY_MONTHLY\"><td>主题党日（每月）</td><td>2024-03</td><td class=\"num\">1</td>"
+                        + "<td class=\"num\">1</td><td>✓ 已完成</td>")
+                .contains("<tr data-rule=\"ASSEMBLY_QUARTERLY\"><td>支部党员大会（每季度）</td><td>2024-Q1</td><td class=\"num\">1</td>")
+                .contains("<tr data-rule=\"LECTURE_QUARTERLY\"><td>党课（每季度）</td><td>2024-Q1</td><td class=\"num\">0</td>");
+        // A committee has no due list (its branches do).
+        assertThat(OrgPage.render(gold.organisationsByCode().get("C1"), OrgPage.Index.of(gold), gold, RuleCatalogue.defaults(), M).body())
+                .doesNotContain("due-table");
+        // Switched off in the catalogue, a rule is not due.
+        var noLecture = new RuleCatalogue(new java.util.LinkedHashMap<>(RuleCatalogue.defaults().rules()), null, null);
+        noLecture.rules().computeIfPresent(RuleIds.LECTURE_QUARTERLY, (k, r) -> new RuleCatalogue.RuleSettings(r.id(), false,
+                r.weight(), r.name(), r.requirement(), r.citation(), r.node()));
+        assertThat(DueList.of(java.time.LocalDate.parse("2024-03-15"), gold.recentMeetings(), noLecture, false))
+                .extracting(DueList::ruleId).doesNotContain(RuleIds.LECTURE_QUARTERLY).contains(RuleIds.COMMITTEE_MONTHLY);
     }
 
     @Test

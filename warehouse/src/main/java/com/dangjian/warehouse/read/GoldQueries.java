@@ -33,4 +33,9 @@ public final class GoldQueries {
             SELECT org_code, month, index_name, round(value, 2) AS value, round(ma3, 2) AS ma3, round(slope6, 3) AS slope6,
                    round(qoq, 2) AS qoq, round(yoy, 2) AS yoy
             FROM org_trend_monthly ORDER BY org_code, index_name, month""";
+
+    /** The meetings that stand, held from {@code from} on (what is still due in the current month and quarter). */
+    public static String meetingsSince(java.time.LocalDate from) {
+        return "SELECT org_code, type, held_on FROM fact_meeting WHERE held_on >= '" + from + "' ORDER BY org_code, held_on, type";
+    }
 }
