@@ -186,6 +186,13 @@ class SitePagesTest {
     }
 
     @Test
+    void theSiteSpeaksEnglishWhenAsked() {
+        Messages en = new Messages(Locale.ENGLISH);
+        String html = PageTemplate.render(en, SitePage.OVERVIEW, "meta", OverviewPage.render(snapshot(), en));
+        assertThat(html).contains("<html lang=\"en\">").contains("Top ten").contains(">Rankings</a>").doesNotContain("前十名");
+    }
+
+    @Test
     void everyLabelExistsInChineseAndEnglish() {
         ResourceBundle zh = ResourceBundle.getBundle("dashboards/messages", Locale.SIMPLIFIED_CHINESE);
         ResourceBundle en = ResourceBundle.getBundle("dashboards/messages", Locale.ENGLISH);

@@ -125,17 +125,28 @@ class NightIT {
         return counts;
     }
 
+    /** The data series a chart of a page draws in Chromium (the page opened with #check). */
+    private com.fasterxml.jackson.databind.JsonNode chartInTheBrowser(String page, String chartId) {
+        try {
+            Path html = tmp.resolve("site").resolve(page);
+            HeadlessChromium.Page opened = HeadlessChromium.open(html, "#check",
+                    Files.createDirectories(tmp.resolve("browser").resolve(page.replace('/', '_'))));
+            assertThat(opened.dom()).as(page + " script or console errors").doesNotContain("data-errors=");
+            java.util.regex.Matcher series = java.util.regex.Pattern.compile("id=\"" + chartId + "\"[^>]*data-series=\"([^\"]*)\"")
+                    .matcher(opened.dom());
+            assertThat(series.find()).as(chartId + " on " + page + " exposes its data").isTrue();
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(series.group(1).replace("&quot;", "\"")
+                    .replace("&amp;", "&"));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The compliance-index cells the matrix chart draws in Chromium, as "org month value". */
     private List<String> matrixInTheBrowser() {
         try {
             Path page = tmp.resolve("site/compliance.html");
-            HeadlessChromium.Page opened = HeadlessChromium.open(page, "#check", Files.createDirectories(tmp.resolve("browser")));
-            assertThat(opened.dom()).doesNotContain("data-errors=");
-            java.util.regex.Matcher series = java.util.regex.Pattern.compile("id=\"matrix\"[^>]*data-series=\"([^\"]*)\"")
-                    .matcher(opened.dom());
-            assertThat(series.find()).as("the matrix exposes its data").isTrue();
-            var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(series.group(1).replace("&quot;", "\"")
-                    .replace("&amp;", "&")).get(0);
+            var data = chartInTheBrowser("compliance.html", "matrix").get(0);
             String html = Files.readString(page);
             List<String> orgs = java.util.Arrays.stream(html.replaceAll("(?s).*var MATRIX_ORGS = \\[([^\\]]*)\\].*", "$1")
                     .split(",")).map(c -> c.replace("\"", "").trim()).toList();
@@ -150,6 +161,11 @@ class NightIT {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** A number as text without trailing zeros ("100.0" → "100"), so chart JSON and SQL text compare. */
+    static String plain(String number) {
+        return new java.math.BigDecimal(number).stripTrailingZeros().toPlainString();
     }
 
     private List<String> rows(ClickHouse ch, String sql) {
@@ -198,6 +214,13 @@ class NightIT {
                     "B1 2024-01 100", "B3 2024-01 100", "B2 2024-01 50",
                     "B1 2024-02 100", "B3 2024-02 66.67", "B2 2024-02 0",
                     "B1 2024-03 100", "B2 2024-03 0");
+            // The ranking chart's bars and the department chart's lines are the gold numbers, in rank and month order.
+            assertThat(chartInTheBrowser("rankings.html", "ranking").get(0).findValues("value").stream().map(v -> plain(v.asText())).toList())
+                    .isEqualTo(rows(ch, "SELECT toString(round(overall_score, 2)) FROM " + CH_DB + ".org_scorecard_monthly"
+                            + " WHERE month = '2024-03-01' AND org_type = 'BRANCH' ORDER BY rank_overall").stream().map(NightIT::plain).toList());
+            var department = chartInTheBrowser("index.html", "department");
+            assertThat(java.util.stream.StreamSupport.stream(department.get(0).spliterator(), false).map(v -> plain(v.asText())).toList())
+                    .containsExactly("91.2", "68.6", "70"); // C1's compliance index, hand-computed above, to one decimal
             assertThat(rows(ch, "SELECT source, file, toString(line), reason_code FROM " + CH_DB + ".ingest_reject"))
                     .containsExactly("meetings meetings-20240401-020000.jsonl 5 INVALID_JSON");
             // The meeting of an organisation the registry does not know is held out of silver, not lost.

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * gold Parquet feeds the site.
  */
 public record NightConfig(Database registry, Path inbox, Path lake, Path site, Optional<ClickHouseSettings> clickhouse,
-                          Database jobRepository, String sparkMaster, Path rules) {
+                          Database jobRepository, String sparkMaster, Path rules, String siteLanguage) {
 
     public record Database(String url, String user, String password) {
     }
@@ -56,7 +56,15 @@ public record NightConfig(Database registry, Path inbox, Path lake, Path site, O
         String rules = text(root, "rules", null);
         return new NightConfig(registry, path(base, required(root, "inbox", file)), lake,
                 path(base, required(root, "site", file)), clickhouse, jobRepository, text(root, "spark.master", "local[*]"),
-                rules == null ? null : path(base, rules));
+                rules == null ? null : path(base, rules), language(text(root, "siteLanguage", "zh"), file));
+    }
+
+    private static String language(String language, Path file) {
+        if (!language.equals("zh") && !language.equals("en")) {
+            throw new IllegalArgumentException("configuration " + file + ": siteLanguage '" + language
+                    + "' is not available: use zh (Chinese, the default) or en (English)");
+        }
+        return language;
     }
 
     private static String required(JsonNode root, String key, Path file) {

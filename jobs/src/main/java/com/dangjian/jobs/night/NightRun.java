@@ -180,7 +180,8 @@ public final class NightRun {
         Path written;
         try (GoldReadSide readSide = config.clickhouse().<GoldReadSide>map(ClickHouseReadSide::new)
                 .orElseGet(() -> new LakeReadSide(spark, lake, GOLD))) {
-            written = new SiteGenerator(Messages.chinese()).generate(readSide, config.site(), RuleCatalogue.load(config.rules()),
+            Messages messages = config.siteLanguage().equals("en") ? new Messages(java.util.Locale.ENGLISH) : Messages.chinese();
+            written = new SiteGenerator(messages).generate(readSide, config.site(), RuleCatalogue.load(config.rules()),
                     nightStatus());
         }
         mainLine("dashboards", 0, 1, 0, t);
