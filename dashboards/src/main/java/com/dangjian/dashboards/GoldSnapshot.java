@@ -11,7 +11,8 @@ import com.dangjian.warehouse.read.GoldReadSide;
 
 /** What the site shows, read once from the read side (ClickHouse or the gold lake). */
 public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> scorecards, List<RuleResult> ruleResults,
-                           List<Alarm> alarms, List<Trend> trends, List<Meeting> recentMeetings, String asOf, String source,
+                           List<Evidence> evidence, List<Alarm> alarms, List<Trend> trends, List<Meeting> recentMeetings,
+                           String asOf, String source,
                            String runId, String computedAt) {
 
     public record Organisation(String code, String name, String type, String parent, String category) {
@@ -26,6 +27,10 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
     /** One index of one organisation and month with its moving average, 6-month slope, QoQ and YoY change. */
     public record Trend(String orgCode, String month, String index, Double value, Double ma3, Double slope6, Double qoq,
                         Double yoy) {
+    }
+
+    /** A record behind a rule result (a meeting counted, a member who fell short…). */
+    public record Evidence(String orgCode, String ruleId, String periodStart, String kind, String ref) {
     }
 
     /** A meeting that stands, of the current quarter (for what is still due). */
@@ -53,6 +58,8 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
                 Integer.parseInt(r.get("rank_overall")), Integer.parseInt(r.get("rank_in_category")),
                 r.get("rank_change") == null ? null : Integer.valueOf(r.get("rank_change")), r.get("category"),
                 r.get("org_type"), Long.parseLong(r.get("members"))));
+        List<Evidence> evidence = rows(readSide.query(GoldQueries.EVIDENCE), r -> new Evidence(r.get("org_code"),
+                r.get("rule_id"), r.get("period_start"), r.get("kind"), r.get("ref")));
         List<Alarm> alarms = rows(readSide.query(GoldQueries.ALARMS), r -> new Alarm(r.get("org_code"), r.get("rule_id"),
                 r.get("alarm_type"), r.get("subject"), r.get("since"), r.get("as_of"), r.get("note")));
         List<RuleResult> results = rows(readSide.query(GoldQueries.RULE_RESULTS), r -> new RuleResult(
@@ -66,7 +73,7 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
                 r.get("type"), r.get("held_on"))).stream().filter(mt -> mt.heldOn().compareTo(asOf.toString()) <= 0).toList();
         Tsv.Table run = readSide.query(GoldQueries.RUN);
         List<String> runRow = run.rows().isEmpty() ? java.util.Arrays.asList(null, null) : run.rows().get(0);
-        return new GoldSnapshot(orgs, cards, results, alarms, trends, meetings, asOf == null ? null : asOf.toString(),
+        return new GoldSnapshot(orgs, cards, results, evidence, alarms, trends, meetings, asOf == null ? null : asOf.toString(),
                 readSide.description(), runRow.get(0), runRow.get(1));
     }
 

@@ -26,7 +26,8 @@ final class OrgPage {
     /** The organisation's facts the page shows, gathered once for all pages. */
     record Index(Map<String, GoldSnapshot.Organisation> orgs, Map<String, List<GoldSnapshot.Organisation>> children,
                  Map<String, List<GoldSnapshot.Scorecard>> scorecards, Map<String, List<GoldSnapshot.Trend>> trends,
-                 Map<String, List<GoldSnapshot.Alarm>> alarms, Map<String, List<GoldSnapshot.RuleResult>> results) {
+                 Map<String, List<GoldSnapshot.Alarm>> alarms, Map<String, List<GoldSnapshot.RuleResult>> results,
+                 Map<String, List<GoldSnapshot.Evidence>> evidence) {
 
         static Index of(GoldSnapshot gold) {
             return new Index(gold.organisationsByCode(),
@@ -35,7 +36,8 @@ final class OrgPage {
                     gold.scorecards().stream().collect(Collectors.groupingBy(GoldSnapshot.Scorecard::orgCode)),
                     gold.trends().stream().collect(Collectors.groupingBy(GoldSnapshot.Trend::orgCode)),
                     gold.alarms().stream().collect(Collectors.groupingBy(GoldSnapshot.Alarm::orgCode)),
-                    gold.ruleResults().stream().collect(Collectors.groupingBy(GoldSnapshot.RuleResult::orgCode)));
+                    gold.ruleResults().stream().collect(Collectors.groupingBy(GoldSnapshot.RuleResult::orgCode)),
+                    gold.evidence().stream().collect(Collectors.groupingBy(GoldSnapshot.Evidence::orgCode)));
         }
     }
 
@@ -133,8 +135,81 @@ final class OrgPage {
                 .append(" ").append(Html.text(m.label("status", r.status()))).append("</td><td>").append(Html.text(r.note()))
                 .append("</td></tr>"));
         body.append("</tbody></table></section>");
+        script.append(history(body, org, index, m));
         script.append(Scripts.SORTABLE);
         return new PageContent(body.toString(), script.toString());
+    }
+
+    static final int HISTORY_MONTHS = 12;
+    static final int EVIDENCE_SHOWN = 20;
+
+    /**
+     * 逐月结果与依据: for any of the last 12 months, every rule result covering it (what the matrix cell shows)
+     * with its note and the records behind it; the compliance matrix links here with #m=YYYY-MM.
+     */
+    private static String history(StringBuilder body, GoldSnapshot.Organisation org, Index index, Messages m) {
+        List<GoldSnapshot.RuleResult> results = index.results().getOrDefault(org.code(), List.of());
+        if (results.isEmpty()) {
+            return "";
+        }
+        Map<String, List<GoldSnapshot.Evidence>> evidence = index.evidence().getOrDefault(org.code(), List.of()).stream()
+                .collect(Collectors.groupingBy(e -> e.ruleId() + "|" + e.periodStart()));
+        java.time.YearMonth last = results.stream().map(r -> java.time.YearMonth.parse(r.periodEnd().substring(0, 7)))
+                .max(Comparator.naturalOrder()).orElseThrow();
+        body.append("<section id=\"history-section\"><h2>").append(m.get("section.history.results")).append("</h2><p class=\"note\">")
+                .append(m.get("section.history.results.note")).append("</p><div class=\"filters\"><label>").append(m.get("month"))
+                .append(" <select id=\"result-month\">");
+        for (int i = 0; i < HISTORY_MONTHS; i++) {
+            String month = last.minusMonths(i).toString();
+            body.append("<option value=\"").append(month).append("\">").append(month).append("</option>");
+        }
+        body.append("</select></label></div><table id=\"org-history\"><thead><tr>").append(Scripts.th(m.get("rule"), "text"))
+                .append(Scripts.th(m.get("period"), "text")).append(Scripts.th(m.get("status"), "text"))
+                .append(Scripts.th(m.get("alarm.note"), "text")).append(Scripts.th(m.get("evidence"), "text"))
+                .append("</tr></thead><tbody>");
+        for (int i = 0; i < HISTORY_MONTHS; i++) {
+            java.time.YearMonth month = last.minusMonths(i);
+            for (GoldSnapshot.RuleResult r : results) {
+                if (java.time.YearMonth.parse(r.periodStart().substring(0, 7)).isAfter(month)
+                        || java.time.YearMonth.parse(r.periodEnd().substring(0, 7)).isBefore(month)) {
+                    continue;
+                }
+                body.append("<tr data-month=\"").append(month).append("\"").append(i == 0 ? "" : " hidden").append("><td>")
+                        .append(Html.text(m.label("rule", r.ruleId()))).append("</td><td>").append(Html.text(r.periodStart()))
+                        .append(" – ").append(Html.text(r.periodEnd())).append("</td><td>").append(ComplianceMatrix.symbol(r.status()))
+                        .append(" ").append(Html.text(m.label("status", r.status()))).append("</td><td>").append(Html.text(r.note()))
+                        .append("</td><td>").append(Html.text(evidenceText(evidence.getOrDefault(r.ruleId() + "|" + r.periodStart(),
+                                List.of()), m))).append("</td></tr>");
+            }
+        }
+        body.append("</tbody></table></section>");
+        return """
+                (function () {
+                  var select = document.getElementById('result-month');
+                  var wanted = (location.hash.match(/m=(\\d{4}-\\d{2})/) || [])[1];
+                  if (wanted && select.querySelector('option[value="' + wanted + '"]')) { select.value = wanted; }
+                  function show() {
+                    document.querySelectorAll('#org-history tbody tr').forEach(function (r) { r.hidden = r.dataset.month !== select.value; });
+                  }
+                  select.addEventListener('change', show);
+                  show();
+                })();
+                """;
+    }
+
+    /** "会议 M1、M2 …（共 N 条）": the records behind a result, by kind, the first few of each. */
+    static String evidenceText(List<GoldSnapshot.Evidence> records, Messages m) {
+        Map<String, List<String>> byKind = new java.util.TreeMap<>();
+        records.forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e.ref()));
+        StringBuilder b = new StringBuilder();
+        byKind.forEach((kind, refs) -> {
+            b.append(b.isEmpty() ? "" : "；").append(m.label("evidence", kind)).append(" ")
+                    .append(String.join("、", refs.subList(0, Math.min(EVIDENCE_SHOWN, refs.size()))));
+            if (refs.size() > EVIDENCE_SHOWN) {
+                b.append(" …").append(m.get("evidence.total").replace("{n}", String.valueOf(refs.size())));
+            }
+        });
+        return b.toString();
     }
 
     /** 本月、本季度尚需: the running count of the month's and quarter's meetings against what each requires. */

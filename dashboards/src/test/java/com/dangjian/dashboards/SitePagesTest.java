@@ -50,7 +50,9 @@ class SitePagesTest {
                 new GoldSnapshot.Meeting("B1", "THEME_DAY", "2024-03-05"),
                 new GoldSnapshot.Meeting("B1", "BRANCH_ASSEMBLY", "2024-01-20"),
                 new GoldSnapshot.Meeting("B1", "COMMITTEE", "2024-02-10"));
-        return new GoldSnapshot(orgs, cards, results, alarms, trends, meetings, "2024-03-15", "test", "20240229-0", "2024-03-01 02:00:00");
+        List<GoldSnapshot.Evidence> evidence = List.of(
+                new GoldSnapshot.Evidence("B3", RuleIds.THEME_DAY_MONTHLY, "2024-01-01", "MEETING", "M-0107"));
+        return new GoldSnapshot(orgs, cards, results, evidence, alarms, trends, meetings, "2024-03-15", "test", "20240229-0", "2024-03-01 02:00:00");
     }
 
     @Test
@@ -111,7 +113,8 @@ class SitePagesTest {
                 .contains("<th scope=\"row\">类别内名次</th><td class=\"num\">1 / 1</td>");
         assertThat(b3).contains("P0001"); // the branch's own page names its member
         // The latest period of each rule, with its status as a symbol and a word.
-        assertThat(b3).contains("2024-02-01 – 2024-02-29</td><td>✗ 未达标</td><td>0 次</td>").doesNotContain("2024-01-01 – 2024-01-31");
+        String latest = b3.substring(b3.indexOf("id=\"results-section\""), b3.indexOf("id=\"history-section\""));
+        assertThat(latest).contains("2024-02-01 – 2024-02-29</td><td>✗ 未达标</td><td>0 次</td>").doesNotContain("2024-01-01 – 2024-01-31");
         String c1 = OrgPage.render(gold.organisationsByCode().get("C1"), index, gold, RuleCatalogue.defaults(), M).body();
         assertThat(c1).contains("<a href=\"B1.html\">第一支部</a>").contains("<a href=\"B3.html\">离退休支部</a>");
 
@@ -153,6 +156,18 @@ class SitePagesTest {
         String html = PrintPage.render(snapshot(), M).body();
         assertThat(html).contains("党建工作月度通报 · 2024-02").contains("<strong>80.0</strong><br>平均规范指数")
                 .contains("<td>2024-01</td><td class=\"num\">70.0</td>");
+    }
+
+    @Test
+    void aBranchPageListsEachMonthsResultsWithTheRecordsBehindThemAndTheMatrixHasATable() {
+        GoldSnapshot gold = snapshot();
+        String b3 = OrgPage.render(gold.organisationsByCode().get("B3"), OrgPage.Index.of(gold), gold, RuleCatalogue.defaults(), M).body();
+        // February (the newest month) shown first; January's row carries the meeting counted.
+        assertThat(b3).contains("<tr data-month=\"2024-02\"><td>主题党日（每月）</td><td>2024-02-01 – 2024-02-29</td><td>✗ 未达标</td><td>0 次</td><td></td></tr>")
+                .contains("<tr data-month=\"2024-01\" hidden><td>主题党日（每月）</td><td>2024-01-01 – 2024-01-31</td><td>✓ 达标</td><td>1 次</td><td>会议 M-0107</td></tr>");
+        String matrix = CompliancePage.render(gold, M).body();
+        assertThat(matrix).contains("<table id=\"matrix-table\">")
+                .contains("<tr><td><a href=\"org/B3.html\">离退休支部</a></td><td class=\"num\">60.0</td></tr>");
     }
 
     @Test

@@ -168,6 +168,10 @@ class NightIT {
         return new java.math.BigDecimal(number).stripTrailingZeros().toPlainString();
     }
 
+    static String plainOrMissing(String value) {
+        return value.equals("-") ? value : plain(value);
+    }
+
     private List<String> rows(ClickHouse ch, String sql) {
         return ch.query(sql).rows().stream().map(r -> String.join(" ", r)).toList();
     }
@@ -221,6 +225,17 @@ class NightIT {
             var department = chartInTheBrowser("index.html", "department");
             assertThat(java.util.stream.StreamSupport.stream(department.get(0).spliterator(), false).map(v -> plain(v.asText())).toList())
                     .containsExactly("91.2", "68.6", "70"); // C1's compliance index, hand-computed above, to one decimal
+            // The trends page draws C1's overall score month by month; B1's radar its March compliance, engagement, evaluation.
+            assertThat(java.util.stream.StreamSupport.stream(chartInTheBrowser("trends.html", "dept-trend-0").get(0).spliterator(), false)
+                    .map(v -> plain(v.asText())).toList())
+                    .isEqualTo(rows(ch, "SELECT toString(round(value, 2)) FROM " + CH_DB + ".org_trend_monthly"
+                            + " WHERE org_code = 'C1' AND index_name = 'overall' ORDER BY month").stream().map(NightIT::plain).toList());
+            var radar = chartInTheBrowser("org/B1.html", "radar").get(0).get(0).get("value");
+            List<String> expected = java.util.Arrays.asList(rows(ch, "SELECT ifNull(toString(round(compliance_index, 1)), '-'),"
+                    + " ifNull(toString(round(engagement_index, 1)), '-'), ifNull(toString(round(evaluation_score, 1)), '-') FROM "
+                    + CH_DB + ".org_scorecard_monthly WHERE org_code = 'B1' AND month = '2024-03-01'").get(0).split(" "));
+            assertThat(java.util.stream.StreamSupport.stream(radar.spliterator(), false).map(v -> v.asText()).map(NightIT::plainOrMissing).toList())
+                    .isEqualTo(expected.stream().map(NightIT::plainOrMissing).toList());
             assertThat(rows(ch, "SELECT source, file, toString(line), reason_code FROM " + CH_DB + ".ingest_reject"))
                     .containsExactly("meetings meetings-20240401-020000.jsonl 5 INVALID_JSON");
             // The meeting of an organisation the registry does not know is held out of silver, not lost.

@@ -17,6 +17,10 @@ public final class GoldQueries {
                    rules_assessed, org_type, members
             FROM org_scorecard_monthly ORDER BY month, org_type, rank_overall, org_code""";
 
+    public static final String EVIDENCE = """
+            SELECT org_code, rule_id, period_start, kind, ref
+            FROM rule_evidence ORDER BY org_code, rule_id, period_start, kind, ref""";
+
     public static final String ALARMS = """
             SELECT org_code, rule_id, alarm_type, subject, since, as_of, note
             FROM alarm ORDER BY org_code, rule_id, alarm_type, subject""";
