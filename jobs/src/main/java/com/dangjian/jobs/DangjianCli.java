@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "dangjian", mixinStandardHelpOptions = true, version = "dangjian 0.1.0",
         description = "党建数据分析 Dangjian Analytics: the nightly party-building data run.",
         subcommands = {DangjianCli.Demo.class, DangjianCli.Night.class, DangjianCli.Ingest.class, DangjianCli.Generate.class,
-                DangjianCli.Sql.class})
+                DangjianCli.Sql.class, DangjianCli.Backfill.class, DangjianCli.Status.class, DangjianCli.Doctor.class})
 public final class DangjianCli implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -140,7 +140,29 @@ public final class DangjianCli implements Callable<Integer> {
         Path config;
 
         NightRun night() {
-            return new NightRun(NightConfig.load(config, System.getenv()), System.out);
+            return new NightRun(config(), System.out);
+        }
+
+        NightConfig config() {
+            return NightConfig.load(config, System.getenv());
+        }
+    }
+
+    /** Runs {@code body} holding the night's lock; another night running → {@link NightRun#LOCKED} and a message. */
+    static int locked(NightConfig config, String what, Callable<Integer> body) throws Exception {
+        com.dangjian.jobs.night.NightLock lock;
+        try {
+            lock = com.dangjian.jobs.night.NightLock.acquire(config.lake(), what);
+        } catch (com.dangjian.jobs.night.NightLock.Held e) {
+            System.out.println(e.getMessage());
+            return NightRun.LOCKED;
+        }
+        try (lock) {
+            if (lock.clearedNote() != null) {
+                System.out.println("note: the previous night (" + lock.clearedNote() + ") ended without finishing; its lock was "
+                        + "cleared. This night resumes its work where it stopped.");
+            }
+            return body.call();
         }
     }
 
@@ -150,13 +172,16 @@ public final class DangjianCli implements Callable<Integer> {
         NightOptions options;
 
         @Override
-        public Integer call() {
-            NightRun night = options.night();
-            int code = night.run(options.asOf);
-            if (code == 0) {
-                System.out.println("site: " + night.index().toAbsolutePath());
-            }
-            return code;
+        public Integer call() throws Exception {
+            NightConfig config = options.config();
+            return locked(config, "night " + options.asOf, () -> {
+                NightRun night = new NightRun(config, System.out);
+                int code = night.run(options.asOf);
+                if (code == 0) {
+                    System.out.println("site: " + night.index().toAbsolutePath());
+                }
+                return code;
+            });
         }
     }
 
@@ -166,8 +191,66 @@ public final class DangjianCli implements Callable<Integer> {
         NightOptions options;
 
         @Override
+        public Integer call() throws Exception {
+            NightConfig config = options.config();
+            return locked(config, "ingest " + options.asOf, () -> new NightRun(config, System.out).ingestOnly(options.asOf));
+        }
+    }
+
+    @Command(name = "backfill", description = "Run past nights in date order, each as a single night would; stops at a "
+            + "failed night and prints the command that resumes from it.")
+    static final class Backfill implements Callable<Integer> {
+        @Option(names = "--from", required = true, description = "first night, YYYY-MM-DD")
+        LocalDate from;
+
+        @Option(names = "--to", required = true, description = "last night, YYYY-MM-DD")
+        LocalDate to;
+
+        @Option(names = "--config", required = true, description = "YAML configuration (see docs/configuration.md)")
+        Path config;
+
+        @Option(names = "--skip-completed", description = "do not rerun nights whose last report says SUCCESS")
+        boolean skipCompleted;
+
+        @Override
+        public Integer call() throws Exception {
+            NightConfig c = NightConfig.load(config, System.getenv());
+            String resume = "./dangjian backfill --from {from} --to " + to + " --config " + config + (skipCompleted ? " --skip-completed" : "");
+            return locked(c, "backfill " + from + ".." + to, () -> new com.dangjian.jobs.ops.Backfill(d -> new NightRun(c, System.out),
+                    new com.dangjian.jobs.ops.RunHistory(c.site().resolve("reports")), System.out).run(from, to, skipCompleted, resume));
+        }
+    }
+
+    @Command(name = "status", description = "The last nights from their reports: outcome, rows and seconds per stage, "
+            + "stale sources and since when, and whether a night is running now.")
+    static final class Status implements Callable<Integer> {
+        @Option(names = "--config", required = true, description = "YAML configuration (see docs/configuration.md)")
+        Path config;
+
+        @Option(names = "--nights", defaultValue = "10", description = "how many nights (default: ${DEFAULT-VALUE})")
+        int nights;
+
+        @Override
         public Integer call() {
-            return options.night().ingestOnly(options.asOf);
+            NightConfig c = NightConfig.load(config, System.getenv());
+            new com.dangjian.jobs.ops.RunHistory(c.site().resolve("reports")).print(nights, System.out);
+            var holder = com.dangjian.jobs.night.NightLock.peek(c.lake());
+            System.out.println(holder.isEmpty() ? "no night is running"
+                    : holder.get().alive() ? "a night is running: " + holder.get().note()
+                    : "the last night (" + holder.get().note() + ") ended without finishing: run it again, it resumes where it stopped");
+            return 0;
+        }
+    }
+
+    @Command(name = "doctor", description = "Check what a night needs (Java, registry, job repository, ClickHouse, inbox, "
+            + "lake, site, disk space) and say how to fix each problem.")
+    static final class Doctor implements Callable<Integer> {
+        @Option(names = "--config", required = true, description = "YAML configuration (see docs/configuration.md)")
+        Path config;
+
+        @Override
+        public Integer call() {
+            return new com.dangjian.jobs.ops.Doctor(NightConfig.load(config, System.getenv())).print(System.out);
         }
     }
 

@@ -285,10 +285,16 @@ class NightIT {
             assertThat(night()).isZero();
             assertThat(WarehouseFingerprint.of(ch, CH_DB, List.of("run_log"))).isEqualTo(loaded);
 
-            // run_log: one entry per night, the rerun's rows replacing the first run's.
+            // The backfill command over three nights: each run as a single night, and the warehouse as after the single
+            // night of 31 March (every night recomputes every period up to its date, the last one wins).
+            assertThat(new CommandLine(new DangjianCli()).execute("backfill", "--from", "2024-03-29", "--to", "2024-03-31",
+                    "--config", config.toString())).isZero();
+            assertThat(WarehouseFingerprint.of(ch, CH_DB, List.of("run_log"))).isEqualTo(loaded);
+
+            // run_log: one entry per night, a rerun's rows replacing the earlier run's.
             assertThat(rows(ch, "SELECT toString(run_date), toString(uniqExact(run_id)), any(night_outcome) FROM " + CH_DB
                     + ".run_log GROUP BY run_date ORDER BY run_date")).containsExactly("2024-01-31 1 SUCCESS", "2024-02-29 1 SUCCESS",
-                    "2024-03-31 1 SUCCESS");
+                    "2024-03-29 1 SUCCESS", "2024-03-30 1 SUCCESS", "2024-03-31 1 SUCCESS");
             assertThat(rows(ch, "SELECT stage, outcome, toString(rows_written) FROM " + CH_DB + ".run_log"
                     + " WHERE run_date = '2024-03-31' AND stage IN ('transform:rule_result', 'warehouse:rule_result') ORDER BY seq"))
                     .containsExactly("transform:rule_result COMPLETED 29", "warehouse:rule_result COMPLETED 29");

@@ -65,6 +65,8 @@ public final class NightRun {
     public static final int SUCCESS = 0;
     public static final int FAILED = 1;
     public static final int STALE_SOURCES = 3;
+    /** Not started: another night holds the lock. */
+    public static final int LOCKED = 4;
 
     private final List<String> staleSources = new ArrayList<>();
     private String runId;
