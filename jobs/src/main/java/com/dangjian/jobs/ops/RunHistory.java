@@ -84,7 +84,7 @@ public final class RunHistory {
             return;
         }
         out.printf(Locale.ROOT, "%-10s  %-13s  %7s  %-24s %-24s %-24s %-20s%n", "night", "outcome", "seconds",
-                "ingest rows / s", "transform rows / s", "warehouse rows / s", "dashboards s");
+                "ingest rows, s", "transform rows, s", "warehouse rows, s", "dashboards s");
         for (JsonNode n : nights.subList(0, Math.min(last, nights.size()))) {
             Map<String, JsonNode> stages = new LinkedHashMap<>();
             n.path("stages").forEach(s -> stages.put(s.path("stage").asText(), s));
@@ -108,7 +108,7 @@ public final class RunHistory {
         if (s == null) {
             return "—";
         }
-        return String.format(Locale.ROOT, "%,d / %.1f %s", s.path("written").asLong(), s.path("seconds").asDouble(),
+        return String.format(Locale.ROOT, "%,d, %.1f s %s", s.path("written").asLong(), s.path("seconds").asDouble(),
                 s.path("outcome").asText().equals("COMPLETED") ? "" : s.path("outcome").asText());
     }
 }
