@@ -21,7 +21,14 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
     /** One organisation's month; ranks are among organisations of the same type. */
     public record Scorecard(String orgCode, String month, Double compliance, Double engagement, Double evaluation,
                             Double overall, int rank, int rankInCategory, Integer rankChange, String category,
-                            String orgType, long members) {
+                            String orgType, long members, String region, Integer rankInRegion) {
+
+        /** The card without a region (the provincial department's own organs). */
+        public Scorecard(String orgCode, String month, Double compliance, Double engagement, Double evaluation, Double overall,
+                         int rank, int rankInCategory, Integer rankChange, String category, String orgType, long members) {
+            this(orgCode, month, compliance, engagement, evaluation, overall, rank, rankInCategory, rankChange, category, orgType,
+                    members, null, null);
+        }
     }
 
     /** One index of one organisation and month with its moving average, 6-month slope, QoQ and YoY change. */
@@ -57,7 +64,8 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
                 number(r.get("evaluation_score")), number(r.get("overall_score")),
                 Integer.parseInt(r.get("rank_overall")), Integer.parseInt(r.get("rank_in_category")),
                 r.get("rank_change") == null ? null : Integer.valueOf(r.get("rank_change")), r.get("category"),
-                r.get("org_type"), Long.parseLong(r.get("members"))));
+                r.get("org_type"), Long.parseLong(r.get("members")), r.get("region"),
+                r.get("rank_in_region") == null ? null : Integer.valueOf(r.get("rank_in_region"))));
         List<Evidence> evidence = rows(readSide.query(GoldQueries.EVIDENCE), r -> new Evidence(r.get("org_code"),
                 r.get("rule_id"), r.get("period_start"), r.get("kind"), r.get("ref")));
         List<Alarm> alarms = rows(readSide.query(GoldQueries.ALARMS), r -> new Alarm(r.get("org_code"), r.get("rule_id"),

@@ -24,17 +24,24 @@ public final class RankingChart {
 
     public static Option of(String month, List<GoldSnapshot.Scorecard> ranked, Map<String, GoldSnapshot.Organisation> orgs,
                             Messages m) {
-        return of(month, ranked, orgs, m, false);
+        return of(month, ranked, orgs, m, Peers.ALL);
     }
 
-    /** @param inCategory label bars with the rank within the category (a peer-group view) */
+    /** Which ranks label the bars: overall, within the category, within the region. */
+    public enum Peers { ALL, CATEGORY, REGION }
+
     public static Option of(String month, List<GoldSnapshot.Scorecard> ranked, Map<String, GoldSnapshot.Organisation> orgs,
-                            Messages m, boolean inCategory) {
+                            Messages m, Peers peers) {
         List<String> names = new ArrayList<>();
         List<Object> bars = new ArrayList<>();
         for (GoldSnapshot.Scorecard s : ranked) {
             GoldSnapshot.Organisation org = orgs.get(s.orgCode());
-            names.add((inCategory ? s.rankInCategory() : s.rank()) + ". " + (org == null ? s.orgCode() : org.name()));
+            int rank = switch (peers) {
+                case ALL -> s.rank();
+                case CATEGORY -> s.rankInCategory();
+                case REGION -> s.rankInRegion();
+            };
+            names.add(rank + ". " + (org == null ? s.orgCode() : org.name()));
             Map<String, Object> bar = new LinkedHashMap<>();
             bar.put("value", s.overall());
             bar.put("label", Map.of("show", true, "position", "right",

@@ -32,7 +32,8 @@ final class RankingTable {
     static String row(GoldSnapshot.Scorecard s, Map<String, GoldSnapshot.Organisation> orgs, Messages m) {
         GoldSnapshot.Organisation org = orgs.get(s.orgCode());
         String css = s.rankChange() == null || s.rankChange() == 0 ? "" : s.rankChange() > 0 ? "up" : "down";
-        return "<tr data-category=\"" + Html.text(s.category()) + "\"><td class=\"num\">" + s.rank()
+        return "<tr data-category=\"" + Html.text(s.category()) + "\"" + (s.region() == null ? "" : " data-region=\""
+                + Html.text(s.region()) + "\"") + "><td class=\"num\">" + s.rank()
                 + "</td><td class=\"num\">" + s.rankInCategory()
                 + "</td><td title=\"" + Html.text(s.orgCode()) + "\">" + OrgPage.link("org/", s.orgCode(), org)
                 + "</td><td>" + Html.text(m.label("category", s.category()))

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 final class RankingsPage {
 
     static final String ALL = "ALL";
+    /** Prefecture organs are also compared within their region (rules.md); the provincial organs are not. */
+    static final String REGION = "REGION:";
+    static final String PROVINCE = "PROVINCE";
 
     private RankingsPage() {
     }
@@ -35,6 +38,10 @@ final class RankingsPage {
                 .append(ALL).append("\">").append(m.get("peer_group.all")).append("</option>");
         categories.forEach(c -> body.append("<option value=\"").append(Html.text(c)).append("\">")
                 .append(Html.text(m.label("category", c))).append("</option>"));
+        List<String> regions = gold.branchScorecards().stream().map(GoldSnapshot.Scorecard::region)
+                .filter(r -> r != null && !r.equals(PROVINCE)).distinct().sorted().toList();
+        regions.forEach(r -> body.append("<option value=\"").append(REGION).append(Html.text(r)).append("\">")
+                .append(Html.text(m.get("peer_group.region").replace("{region}", m.label("region", r)))).append("</option>"));
         body.append("</select></label><a href=\"").append(Exports.DIR).append("/").append(Exports.RANKINGS).append("\" download>")
                 .append(m.get("export.xlsx")).append("</a> <a href=\"print.html\">").append(m.get("print.link")).append("</a></div>");
         int orgCount = byMonth.values().stream().mapToInt(List::size).max().orElse(1);
@@ -50,7 +57,14 @@ final class RankingsPage {
                 List<GoldSnapshot.Scorecard> peers = cards.stream().filter(s -> c.equals(s.category()))
                         .sorted(java.util.Comparator.comparingInt(GoldSnapshot.Scorecard::rankInCategory)).toList();
                 if (!peers.isEmpty()) {
-                    options.put(month + "|" + c, Scripts.json(RankingChart.of(month + "-01", peers, orgs, m, true)));
+                    options.put(month + "|" + c, Scripts.json(RankingChart.of(month + "-01", peers, orgs, m, RankingChart.Peers.CATEGORY)));
+                }
+            }
+            for (String r : regions) {
+                List<GoldSnapshot.Scorecard> peers = cards.stream().filter(s -> r.equals(s.region()) && s.rankInRegion() != null)
+                        .sorted(java.util.Comparator.comparingInt(GoldSnapshot.Scorecard::rankInRegion)).toList();
+                if (!peers.isEmpty()) {
+                    options.put(month + "|" + REGION + r, Scripts.json(RankingChart.of(month + "-01", peers, orgs, m, RankingChart.Peers.REGION)));
                 }
             }
         });
@@ -63,7 +77,7 @@ final class RankingsPage {
                   rankingChart.setOption(RANKING[month + '|' + category] || {series: []}, true);
                   document.querySelectorAll('#ranking-table tbody').forEach(function (t) { t.hidden = t.dataset.month !== month; });
                   document.querySelectorAll('#ranking-table tbody tr').forEach(function (r) {
-                    r.hidden = category !== 'ALL' && r.dataset.category !== category;
+                    r.hidden = category !== 'ALL' && r.dataset.category !== category && 'REGION:' + r.dataset.region !== category;
                   });
                 }
                 document.getElementById('month').addEventListener('change', showRanking);

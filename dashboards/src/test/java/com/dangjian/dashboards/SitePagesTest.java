@@ -97,6 +97,21 @@ class SitePagesTest {
     }
 
     @Test
+    void prefectureOrgansAreAlsoRankedWithinTheirRegion() {
+        GoldSnapshot base = snapshot();
+        List<GoldSnapshot.Scorecard> cards = new java.util.ArrayList<>(base.scorecards());
+        cards.add(new GoldSnapshot.Scorecard("P1", "2024-02-01", 50.0, 50.0, 50.0, 50.0, 4, 3, null, "ORGAN", "BRANCH", 9, "4101", 1));
+        List<GoldSnapshot.Organisation> orgs = new java.util.ArrayList<>(base.organisations());
+        orgs.add(new GoldSnapshot.Organisation("P1", "郑州机关支部", "BRANCH", null, "ORGAN"));
+        GoldSnapshot gold = new GoldSnapshot(orgs, cards, base.ruleResults(), base.evidence(), base.alarms(), base.trends(),
+                base.recentMeetings(), base.asOf(), base.source(), base.runId(), base.computedAt());
+        PageContent page = RankingsPage.render(gold, M);
+        assertThat(page.body()).contains("<option value=\"REGION:4101\">地区：4101</option>").contains("data-region=\"4101\"");
+        String region = page.script().substring(page.script().indexOf("\"2024-02|REGION:4101\""));
+        assertThat(region).contains("1. 郑州机关支部");
+    }
+
+    @Test
     void theAlarmsPageNamesNoMember() {
         String html = AlarmsPage.render(snapshot(), M).body();
         assertThat(html).contains("换届逾期").contains("2023-12-01").contains("党费欠缴").contains(M.get("alarm.subject.member"));

@@ -14,7 +14,7 @@ public final class GoldQueries {
             SELECT org_code, month, round(compliance_index, 2) AS compliance_index,
                    round(engagement_index, 2) AS engagement_index, round(evaluation_score, 2) AS evaluation_score,
                    round(overall_score, 2) AS overall_score, rank_overall, rank_in_category, rank_change, category,
-                   rules_assessed, org_type, members
+                   rules_assessed, org_type, members, region, rank_in_region
             FROM org_scorecard_monthly ORDER BY month, org_type, rank_overall, org_code""";
 
     public static final String EVIDENCE = """
