@@ -112,6 +112,19 @@ class SitePagesTest {
     }
 
     @Test
+    void theDataPageSaysSinceWhenASourceIsStale() throws Exception {
+        java.nio.file.Path reports = java.nio.file.Files.createTempDirectory("reports");
+        java.nio.file.Files.writeString(reports.resolve("night-2024-03-29.json"), "{\"asOf\":\"2024-03-29\",\"outcome\":\"SUCCESS\",\"staleSources\":[]}");
+        java.nio.file.Files.writeString(reports.resolve("night-2024-03-30.json"), "{\"asOf\":\"2024-03-30\",\"outcome\":\"STALE_SOURCES\",\"staleSources\":[\"study\"]}");
+        NightStatus night = new NightStatus("2024-03-31", "r", List.of("study"), List.of(
+                new NightStatus.Step("ingest:study.study", "FAILED", 0, 0, 0, 0.0)));
+        String html = DataStatusPage.render(snapshot(), night, reports, M).body();
+        assertThat(html).contains("学习平台（自 2024-03-30 起）");
+        assertThat(html).contains("<tr data-source=\"study\"><td>学习平台</td><td>study</td><td>失败</td>");
+        assertThat(html).contains("<a href=\"reports/night-2024-03-30.txt\">");
+    }
+
+    @Test
     void theAlarmsPageNamesNoMember() {
         String html = AlarmsPage.render(snapshot(), M).body();
         assertThat(html).contains("换届逾期").contains("2023-12-01").contains("党费欠缴").contains(M.get("alarm.subject.member"));
