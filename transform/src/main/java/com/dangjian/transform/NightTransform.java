@@ -53,6 +53,13 @@ public final class NightTransform {
     private final Lake lake;
     private final RuleCatalogue catalogue;
     private final Map<String, Double> seconds = new LinkedHashMap<>();
+    private java.util.function.BiConsumer<String, Double> progress = (step, s) -> { };
+
+    /** Called as each silver or gold step finishes (step name, seconds), for progress shown while the night runs. */
+    public NightTransform onStep(java.util.function.BiConsumer<String, Double> listener) {
+        this.progress = listener;
+        return this;
+    }
 
     public NightTransform(SparkSession spark, Lake lake) {
         this(spark, lake, RuleCatalogue.defaults());
@@ -200,6 +207,7 @@ public final class NightTransform {
         long t = System.nanoTime();
         rows.write().mode(SaveMode.Overwrite).parquet(lake.silver(table));
         seconds.put("silver." + table, (System.nanoTime() - t) / 1e9);
+        progress.accept("silver." + table, seconds.get("silver." + table));
         return spark.read().parquet(lake.silver(table));
     }
 
@@ -226,6 +234,7 @@ public final class NightTransform {
         Dataset<Row> stored = spark.read().parquet(lake.gold(table));
         written.put(table, stored.count());
         seconds.put(table, (System.nanoTime() - t) / 1e9);
+        progress.accept(table, seconds.get(table));
         return stored;
     }
 }

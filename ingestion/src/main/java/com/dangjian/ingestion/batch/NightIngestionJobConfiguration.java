@@ -13,6 +13,7 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -113,6 +114,7 @@ public class NightIngestionJobConfiguration {
         JdbcCursorItemReader<GenericRecord> reader = builder.build();
         RegistryWatermark tracker = new RegistryWatermark();
         BronzeChunkWriter writer = writer(RegistryTable.SOURCE, table.table(), table.schema());
+        StepProgress progress = StepProgress.console();
         return new StepBuilder(stepName, batch.jobRepository())
                 .<GenericRecord, Landed>chunk(CHUNK, batch.transactionManager())
                 .reader(reader)
@@ -120,6 +122,8 @@ public class NightIngestionJobConfiguration {
                 .writer(writer)
                 .stream(tracker)
                 .listener(writer)
+                .listener((org.springframework.batch.core.ChunkListener) progress)
+                .listener((StepExecutionListener) progress)
                 .build();
     }
 
@@ -152,6 +156,7 @@ public class NightIngestionJobConfiguration {
         Path runDir = layout.tableDir(source, table, run.runDate(), run.runId());
         BronzeChunkWriter writer = writer(source, table, schema);
         ItemReader<T> typed = reader;
+        StepProgress progress = StepProgress.console();
         return new StepBuilder(source + "." + table, batch.jobRepository())
                 .<T, Landed>chunk(CHUNK, batch.transactionManager())
                 .reader(typed)
@@ -159,6 +164,8 @@ public class NightIngestionJobConfiguration {
                 .writer(writer)
                 .listener(new InboxStepListener(reader, run.inbox().resolve(folder), glob, layout, source, table, runDir))
                 .listener(writer)
+                .listener((org.springframework.batch.core.ChunkListener) progress)
+                .listener((StepExecutionListener) progress)
                 .build();
     }
 

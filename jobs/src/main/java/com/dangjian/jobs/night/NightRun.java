@@ -141,8 +141,21 @@ public final class NightRun {
 
     private Map<String, Long> transform(SparkSession spark, Lake lake, LocalDate asOf, String runId) {
         long t0 = System.nanoTime();
-        NightTransform transform = new NightTransform(spark, lake, RuleCatalogue.load(config.rules()));
+        boolean terminal = System.console() != null && out == System.out;
+        int[] done = {0};
+        NightTransform transform = new NightTransform(spark, lake, RuleCatalogue.load(config.rules())).onStep((step, s) -> {
+            String line = String.format(java.util.Locale.ROOT, "progress transform: %d steps done, last %s (%.1f s)", ++done[0], step, s);
+            if (terminal) {
+                out.print("\r\033[K" + line);
+                out.flush();
+            } else {
+                out.println(line);
+            }
+        });
         Map<String, Long> gold = transform.run(asOf, runId);
+        if (terminal) {
+            out.print("\r\033[K");
+        }
         transform.seconds().forEach((step, seconds) -> line(new StageLine("transform:" + step, "COMPLETED", 0,
                 gold.getOrDefault(step, 0L), 0, seconds)));
         mainLine("transform", 0, gold.values().stream().mapToLong(Long::longValue).sum(), 0, t0);
