@@ -132,6 +132,12 @@ class NightIT {
             HeadlessChromium.Page opened = HeadlessChromium.open(html, "#check",
                     Files.createDirectories(tmp.resolve("browser").resolve(page.replace('/', '_'))));
             assertThat(opened.dom()).as(page + " script or console errors").doesNotContain("data-errors=");
+            java.util.regex.Matcher resources = java.util.regex.Pattern.compile("<body[^>]*data-resources=\"([^\"]*)\"").matcher(opened.dom());
+            assertThat(resources.find()).as(page + " lists what it loaded").isTrue();
+            assertThat(resources.group(1).split(" ")).as(page).allMatch(u -> u.startsWith("file://"), "a local file");
+            if (chartId == null) {
+                return null;
+            }
             java.util.regex.Matcher series = java.util.regex.Pattern.compile("id=\"" + chartId + "\"[^>]*data-series=\"([^\"]*)\"")
                     .matcher(opened.dom());
             assertThat(series.find()).as(chartId + " on " + page + " exposes its data").isTrue();
@@ -230,6 +236,15 @@ class NightIT {
                     .map(v -> plain(v.asText())).toList())
                     .isEqualTo(rows(ch, "SELECT toString(round(value, 2)) FROM " + CH_DB + ".org_trend_monthly"
                             + " WHERE org_code = 'C1' AND index_name = 'overall' ORDER BY month").stream().map(NightIT::plain).toList());
+            assertThat(java.util.stream.StreamSupport.stream(chartInTheBrowser("org/B1.html", "org-trend").get(0).spliterator(), false)
+                    .map(v -> plain(v.asText())).toList())
+                    .isEqualTo(rows(ch, "SELECT toString(round(value, 2)) FROM " + CH_DB + ".org_trend_monthly"
+                            + " WHERE org_code = 'B1' AND index_name = 'overall' ORDER BY month").stream().map(NightIT::plain).toList());
+            // Every other page of the fixture night opens without a script or console error and loads only local files.
+            for (String page : List.of("alarms.html", "data.html", "methodology.html", "print.html", "org/B2.html", "org/B3.html",
+                    "org/C1.html")) {
+                chartInTheBrowser(page, null);
+            }
             var radar = chartInTheBrowser("org/B1.html", "radar").get(0).get(0).get("value");
             List<String> expected = java.util.Arrays.asList(rows(ch, "SELECT ifNull(toString(round(compliance_index, 1)), '-'),"
                     + " ifNull(toString(round(engagement_index, 1)), '-'), ifNull(toString(round(evaluation_score, 1)), '-') FROM "
