@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +28,8 @@ import com.dangjian.ingestion.registry.RegistrySchema;
 /**
  * The night as a separate process, killed with SIGKILL in the middle of its largest step (study, ~600k rows),
  * then run again: bronze must equal an uninterrupted run's — no duplicate, no loss — with the job repository
- * in H2 (embedded) and in PostgreSQL (server).
+ * in H2 (embedded) and in PostgreSQL (server). And killed in the middle of its transform: run again (clearing
+ * the dead run's lock), every gold table equals the uninterrupted night's.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RestartAfterKillIT {
@@ -37,6 +39,7 @@ class RestartAfterKillIT {
 
     Path inputs;
     List<String> reference;
+    Path referenceLake;
 
     @BeforeAll
     void uninterruptedReference() throws Exception {
@@ -46,6 +49,7 @@ class RestartAfterKillIT {
         Path config = config(lake, "jdbc:h2:file:" + lake.resolve("batch/repo"));
         assertThat(start(config).waitFor()).isZero();
         reference = bronze(lake);
+        referenceLake = lake;
         assertThat(reference).hasSizeGreaterThan(STUDY_ROWS);
     }
 
@@ -77,6 +81,45 @@ class RestartAfterKillIT {
         difference.values().removeIf(v -> v == 0);
         assertThat(difference).as("rows lost (> 0) or duplicated (< 0)").isEmpty();
         assertThat(restarted).hasSameSizeAs(reference);
+    }
+
+    @Test
+    void aNightKilledDuringItsTransformAndRunAgainWritesTheSameGoldAsAnUninterruptedNight() throws Exception {
+        Path lake = Files.createTempDirectory("restart-transform");
+        Path config = config(lake, "jdbc:h2:file:" + lake.resolve("batch/repo"));
+        Process night = start(config);
+        Path log = newestLog(config);
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (!Files.readString(log).contains("progress transform: 3 steps done") && night.isAlive()
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(night.isAlive()).as("the night is still in its transform").isTrue();
+        night.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL
+        assertThat(Files.readString(log)).doesNotContain("report:");
+
+        Process again = start(config);
+        assertThat(again.waitFor()).as("the night run again").isZero();
+        assertThat(Files.readString(newestLog(config))).contains("ended without finishing; its lock was cleared");
+        for (String table : com.dangjian.transform.GoldTables.ALL) {
+            assertThat(gold(lake, table)).as("gold " + table).isEqualTo(gold(referenceLake, table));
+        }
+    }
+
+    private static Path newestLog(Path config) throws Exception {
+        try (Stream<Path> s = Files.list(config.getParent())) {
+            return s.filter(p -> p.getFileName().toString().startsWith("night-") && p.toString().endsWith(".log"))
+                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString())).orElseThrow();
+        }
+    }
+
+    /** A gold table's rows as sorted text (read with Spark, as every reader does), without the run's own stamps. */
+    private static List<String> gold(Path work, String table) {
+        var rows = com.dangjian.transform.SparkSessions.getOrCreate(null).read()
+                .parquet(work.resolve("lake/gold").resolve(table).toString()).drop("run_id", "computed_at");
+        List<String> out = new ArrayList<>(rows.collectAsList().stream().map(Object::toString).toList());
+        out.sort(String::compareTo);
+        return out;
     }
 
     private Path config(Path work, String jobRepositoryUrl) throws Exception {
