@@ -38,12 +38,15 @@ public final class ComplianceMatrix {
         Map<String, GoldSnapshot.Organisation> orgs = gold.organisationsByCode();
         String[] names = orgCodes.stream().map(c -> orgs.containsKey(c) ? orgs.get(c).name() : c).toArray(String[]::new);
         Map<String, Option> out = new LinkedHashMap<>();
+        // Row and column positions looked up once each, not searched for every cell (800 k results at SF 10).
+        Map<String, Integer> row = positions(orgCodes);
+        Map<String, Integer> column = positions(months);
 
         List<Object> index = new ArrayList<>();
         for (GoldSnapshot.Scorecard s : gold.branchScorecards()) {
-            int y = orgCodes.indexOf(s.orgCode());
-            if (y >= 0 && s.compliance() != null) {
-                index.add(cell(months.indexOf(s.month().substring(0, 7)), y, s.compliance(), String.format("%.0f", s.compliance())));
+            Integer y = row.get(s.orgCode());
+            if (y != null && s.compliance() != null) {
+                index.add(cell(column.get(s.month().substring(0, 7)), y, s.compliance(), String.format("%.0f", s.compliance())));
             }
         }
         out.put(INDEX, base(months, names).setVisualMap(new ContinousVisualMap().setMin(0).setMax(100)
@@ -51,11 +54,14 @@ public final class ComplianceMatrix {
                         .setColor(Palette.SEQUENTIAL_BLUE_HIGH_FIRST))
                 .setSeries(new HeatmapSeries().setName(m.get("compliance")).setData(index.toArray())));
 
-        for (String rule : gold.ruleResults().stream().map(GoldSnapshot.RuleResult::ruleId).distinct().sorted().toList()) {
+        Map<String, List<GoldSnapshot.RuleResult>> byRule = new java.util.TreeMap<>(gold.ruleResults().stream()
+                .collect(java.util.stream.Collectors.groupingBy(GoldSnapshot.RuleResult::ruleId)));
+        for (Map.Entry<String, List<GoldSnapshot.RuleResult>> ruleResults : byRule.entrySet()) {
+            String rule = ruleResults.getKey();
             List<Object> cells = new ArrayList<>();
-            for (GoldSnapshot.RuleResult r : gold.ruleResults()) {
-                int y = orgCodes.indexOf(r.orgCode());
-                if (!r.ruleId().equals(rule) || y < 0) {
+            for (GoldSnapshot.RuleResult r : ruleResults.getValue()) {
+                Integer y = row.get(r.orgCode());
+                if (y == null) {
                     continue;
                 }
                 int code = switch (r.status()) {
@@ -65,8 +71,8 @@ public final class ComplianceMatrix {
                 };
                 String symbol = symbol(r.status());
                 for (LocalDate d = LocalDate.parse(r.periodStart()); !d.isAfter(LocalDate.parse(r.periodEnd())); d = d.plusMonths(1)) {
-                    int x = months.indexOf(d.toString().substring(0, 7));
-                    if (x >= 0) {
+                    Integer x = column.get(d.toString().substring(0, 7));
+                    if (x != null) {
                         cells.add(cell(x, y, code, symbol));
                     }
                 }
@@ -97,6 +103,14 @@ public final class ComplianceMatrix {
         cell.put("value", new Object[]{x, y, value});
         cell.put("label", Map.of("show", true, "formatter", text, "fontSize", 10));
         return cell;
+    }
+
+    private static Map<String, Integer> positions(List<String> keys) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            out.putIfAbsent(keys.get(i), i);
+        }
+        return out;
     }
 
     /** The status as a symbol, so a cell never depends on colour alone: ✓ pass, ✗ fail, – not applicable. */

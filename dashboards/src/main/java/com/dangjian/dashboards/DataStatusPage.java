@@ -31,7 +31,7 @@ final class DataStatusPage {
                 .append(row(m.get("data.as_of"), night.asOf()))
                 .append(row(m.get("data.stale"), night.staleSources().isEmpty() ? m.get("data.stale.none")
                         : String.join("、", night.staleSources().stream().map(s -> m.label("source", s) + m.get("data.stale.since")
-                        .replace("{date}", staleSince(s, night.asOf(), reports(reportsDir)))).toList())))
+                        .replace("{date}", NightReports.staleSince(s, night.asOf(), reports(reportsDir)))).toList())))
                 .append("</tbody></table></section>");
 
         body.append("<section id=\"sources-section\"><h2>").append(m.get("section.sources")).append("</h2><p class=\"note\">")
@@ -74,28 +74,6 @@ final class DataStatusPage {
         }
         body.append("</tbody></table></section>");
         return new PageContent(body.toString(), Scripts.SORTABLE);
-    }
-
-    /**
-     * The first night of a source's unbroken run of stale nights ending with this one: the earlier nights'
-     * reports, newest first, are walked back while they list the source as stale.
-     */
-    static String staleSince(String source, String thisNight, List<JsonNode> earlier) {
-        String since = thisNight == null ? "—" : thisNight;
-        for (JsonNode r : earlier) {
-            if (thisNight != null && r.path("asOf").asText().compareTo(thisNight) >= 0) {
-                continue; // a rerun of this night, or a later one, does not extend the streak backwards
-            }
-            boolean stale = false;
-            for (JsonNode s : r.path("staleSources")) {
-                stale |= s.asText().equals(source);
-            }
-            if (!stale) {
-                break;
-            }
-            since = r.path("asOf").asText();
-        }
-        return since;
     }
 
     /** The latest nights' reports, newest first; a report that cannot be read is skipped (it is for humans too). */

@@ -30,6 +30,12 @@ record DepartmentIndices(String month, Double compliance, Double engagement, Dou
         return out;
     }
 
+    /** Plain mean of the values present (a missing index is not a zero); null when none. */
+    static Double mean(List<GoldSnapshot.Scorecard> cards, Function<GoldSnapshot.Scorecard, Double> value) {
+        return cards.stream().map(value).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).average().stream()
+                .boxed().findFirst().orElse(null);
+    }
+
     /** Members-weighted mean of the values present; a plain mean when no card has members; null when none. */
     static Double weighted(List<GoldSnapshot.Scorecard> cards, Function<GoldSnapshot.Scorecard, Double> value) {
         double sum = 0;

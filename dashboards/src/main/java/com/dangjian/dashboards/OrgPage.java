@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.icepear.echarts.Option;
@@ -27,7 +26,8 @@ final class OrgPage {
     record Index(Map<String, GoldSnapshot.Organisation> orgs, Map<String, List<GoldSnapshot.Organisation>> children,
                  Map<String, List<GoldSnapshot.Scorecard>> scorecards, Map<String, List<GoldSnapshot.Trend>> trends,
                  Map<String, List<GoldSnapshot.Alarm>> alarms, Map<String, List<GoldSnapshot.RuleResult>> results,
-                 Map<String, List<GoldSnapshot.Evidence>> evidence) {
+                 Map<String, List<GoldSnapshot.Evidence>> evidence, Map<String, List<GoldSnapshot.Scorecard>> peers,
+                 Map<String, Long> ranked, Map<String, List<GoldSnapshot.Meeting>> meetings) {
 
         static Index of(GoldSnapshot gold) {
             return new Index(gold.organisationsByCode(),
@@ -37,7 +37,20 @@ final class OrgPage {
                     gold.trends().stream().collect(Collectors.groupingBy(GoldSnapshot.Trend::orgCode)),
                     gold.alarms().stream().collect(Collectors.groupingBy(GoldSnapshot.Alarm::orgCode)),
                     gold.ruleResults().stream().collect(Collectors.groupingBy(GoldSnapshot.RuleResult::orgCode)),
-                    gold.evidence().stream().collect(Collectors.groupingBy(GoldSnapshot.Evidence::orgCode)));
+                    gold.evidence().stream().collect(Collectors.groupingBy(GoldSnapshot.Evidence::orgCode)),
+                    gold.scorecards().stream().collect(Collectors.groupingBy(Index::peerGroup)),
+                    gold.scorecards().stream().collect(Collectors.groupingBy(Index::rankedTogether, Collectors.counting())),
+                    gold.recentMeetings().stream().collect(Collectors.groupingBy(GoldSnapshot.Meeting::orgCode)));
+        }
+
+        /** Organisations compared on the radar: same month, type and category. */
+        static String peerGroup(GoldSnapshot.Scorecard s) {
+            return s.month() + "|" + s.orgType() + "|" + s.category();
+        }
+
+        /** Organisations ranked together: same month and type. */
+        static String rankedTogether(GoldSnapshot.Scorecard s) {
+            return s.month() + "|" + s.orgType();
         }
     }
 
@@ -76,16 +89,13 @@ final class OrgPage {
             body.append("</h2><p>").append(m.get("empty")).append("</p></section>");
         } else {
             String month = latest.month().substring(0, 7);
-            List<GoldSnapshot.Scorecard> peers = gold.scorecards().stream()
-                    .filter(s -> s.month().equals(latest.month()) && Objects.equals(s.orgType(), latest.orgType())
-                            && Objects.equals(s.category(), latest.category())).toList();
+            List<GoldSnapshot.Scorecard> peers = index.peers().get(Index.peerGroup(latest));
             body.append(" · ").append(month).append("</h2><div class=\"row\"><div class=\"half\"><table id=\"scorecard-table\"><tbody>")
                     .append(row(m.get("overall"), Scripts.number(latest.overall())))
                     .append(row(m.get("compliance"), Scripts.number(latest.compliance())))
                     .append(row(m.get("engagement"), Scripts.number(latest.engagement())))
                     .append(row(m.get("evaluation"), Scripts.number(latest.evaluation())))
-                    .append(row(m.get("rank"), latest.rank() + " / " + gold.scorecards().stream().filter(s -> s.month().equals(latest.month())
-                            && Objects.equals(s.orgType(), latest.orgType())).count()))
+                    .append(row(m.get("rank"), latest.rank() + " / " + index.ranked().get(Index.rankedTogether(latest))))
                     .append(row(m.get("rank_in_category"), latest.rankInCategory() + " / " + peers.size()))
                     .append(row(m.get("rank_change"), RankingChart.arrow(latest.rankChange())))
                     .append(row(m.get("members"), String.valueOf(latest.members())))
@@ -220,7 +230,7 @@ final class OrgPage {
                 .max(Comparator.comparing(GoldSnapshot.RuleResult::periodStart))
                 .map(r -> r.status().equals("NOT_APPLICABLE")).orElse(false);
         List<DueList> items = DueList.of(java.time.LocalDate.parse(gold.asOf()),
-                gold.recentMeetings().stream().filter(mt -> mt.orgCode().equals(org.code())).toList(), catalogue, noCommittee);
+                index.meetings().getOrDefault(org.code(), List.of()), catalogue, noCommittee);
         body.append("<section id=\"due-section\"><h2>").append(m.get("section.due")).append("</h2><p class=\"note\">")
                 .append(Html.text(m.get("section.due.note").replace("{date}", gold.asOf()))).append("</p><table id=\"due-table\"><thead><tr>")
                 .append(Scripts.th(m.get("rule"), "text")).append(Scripts.th(m.get("period"), "text"))
@@ -238,8 +248,8 @@ final class OrgPage {
     /** This organisation against the mean of its peer group (same type and category, same month). */
     static Option radar(GoldSnapshot.Scorecard card, List<GoldSnapshot.Scorecard> peers, Messages m) {
         Double[] own = {card.compliance(), card.engagement(), card.evaluation()};
-        Double[] mean = {mean(peers, GoldSnapshot.Scorecard::compliance), mean(peers, GoldSnapshot.Scorecard::engagement),
-                mean(peers, GoldSnapshot.Scorecard::evaluation)};
+        Double[] mean = {DepartmentIndices.mean(peers, GoldSnapshot.Scorecard::compliance),
+                DepartmentIndices.mean(peers, GoldSnapshot.Scorecard::engagement), DepartmentIndices.mean(peers, GoldSnapshot.Scorecard::evaluation)};
         return new Option()
                 .setAnimation(false)
                 .setTooltip(new Tooltip())
@@ -264,10 +274,6 @@ final class OrgPage {
         return out;
     }
 
-    private static Double mean(List<GoldSnapshot.Scorecard> cards, java.util.function.Function<GoldSnapshot.Scorecard, Double> f) {
-        return cards.stream().map(f).filter(Objects::nonNull).mapToDouble(Double::doubleValue).average().stream().boxed()
-                .findFirst().orElse(null);
-    }
 
     private static String row(String label, String value) {
         return "<tr><th scope=\"row\">" + Html.text(label) + "</th><td class=\"num\">" + Html.text(value) + "</td></tr>";

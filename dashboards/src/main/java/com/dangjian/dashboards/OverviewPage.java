@@ -3,7 +3,6 @@ package com.dangjian.dashboards;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.icepear.echarts.Option;
 import org.icepear.echarts.charts.line.LineSeries;
@@ -33,15 +32,12 @@ final class OverviewPage {
             String month = months.isEmpty() ? null : months.get(months.size() - 1);
             List<GoldSnapshot.Scorecard> latest = gold.branchScorecards().stream()
                     .filter(s -> month != null && s.month().startsWith(month)).toList();
-            return new Tiles(month, latest.size(), mean(latest, GoldSnapshot.Scorecard::compliance),
-                    mean(latest, GoldSnapshot.Scorecard::engagement), mean(latest, GoldSnapshot.Scorecard::evaluation),
+            return new Tiles(month, latest.size(), DepartmentIndices.mean(latest, GoldSnapshot.Scorecard::compliance),
+                    DepartmentIndices.mean(latest, GoldSnapshot.Scorecard::engagement),
+                    DepartmentIndices.mean(latest, GoldSnapshot.Scorecard::evaluation),
                     gold.alarms().size());
         }
 
-        private static Double mean(List<GoldSnapshot.Scorecard> cards, java.util.function.Function<GoldSnapshot.Scorecard, Double> f) {
-            return cards.stream().map(f).filter(Objects::nonNull).mapToDouble(Double::doubleValue).average().stream()
-                    .boxed().findFirst().orElse(null);
-        }
     }
 
     static PageContent render(GoldSnapshot gold, Messages m) {

@@ -27,20 +27,10 @@ final class HeadlessChromium {
 
     /** @param fragment appended to the page's address ("#check" makes charts expose their data) */
     static Page open(Path html, String fragment, Path work) throws IOException, InterruptedException {
-        Path profile = Files.createDirectories(work.resolve("chromium-profile"));
         Path netLog = work.resolve("netlog.json");
         Path dom = work.resolve("dom.html");
-        Process p = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--virtual-time-budget=15000", "--log-net-log=" + netLog, "--dump-dom",
-                html.toUri() + fragment)
-                .redirectOutput(dom.toFile())
-                .redirectError(work.resolve("chromium.err").toFile())
-                .start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("chromium did not finish within 120 s");
-        }
+        run(work, "dom", dom, List.of("--disable-quic", "--virtual-time-budget=15000", "--log-net-log=" + netLog, "--dump-dom"),
+                html.toUri() + fragment);
         String log = Files.exists(netLog) ? Files.readString(netLog, StandardCharsets.UTF_8) : "";
         Matcher m = Pattern.compile("\"url\":\"([^\"]+)\"").matcher(log);
         List<String> urls = m.results().map(r -> r.group(1)).distinct().toList();
@@ -49,34 +39,37 @@ final class HeadlessChromium {
 
     /** Prints a page to PDF as the browser's print dialog would (A4 from the page's @page rule); returns the PDF's bytes. */
     static byte[] printToPdf(Path html, Path work) throws IOException, InterruptedException {
-        Path profile = Files.createDirectories(work.resolve("chromium-print-profile"));
         Path pdf = work.resolve("print.pdf");
-        Process p = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-                "--no-pdf-header-footer", "--virtual-time-budget=5000", "--print-to-pdf=" + pdf, html.toUri().toString())
-                .redirectOutput(work.resolve("chromium-print.out").toFile())
-                .redirectError(work.resolve("chromium-print.err").toFile())
-                .start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("chromium did not print within 120 s");
-        }
+        run(work, "print", work.resolve("chromium-print.out"),
+                List.of("--no-pdf-header-footer", "--virtual-time-budget=5000", "--print-to-pdf=" + pdf), html.toUri().toString());
         return Files.readAllBytes(pdf);
     }
 
     /** A screenshot of the page at 1400 × 1800, kept as a test artefact for people reviewing the pages. */
     static void screenshot(Path html, Path png, Path work) throws IOException, InterruptedException {
-        Path profile = Files.createDirectories(work.resolve("chromium-shot-profile"));
-        Process p = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-                "--hide-scrollbars", "--window-size=1400,1800", "--virtual-time-budget=8000", "--screenshot=" + png.toAbsolutePath(),
-                html.toUri().toString())
-                .redirectOutput(work.resolve("chromium-shot.out").toFile())
-                .redirectError(work.resolve("chromium-shot.err").toFile())
+        run(work, "shot", work.resolve("chromium-shot.out"), List.of("--hide-scrollbars", "--window-size=1400,1800",
+                "--virtual-time-budget=8000", "--screenshot=" + png.toAbsolutePath()), html.toUri().toString());
+    }
+
+    /**
+     * One headless Chromium run with the flags that work on this closed network (no background services), its own
+     * profile per task, standard output to {@code out}, and at most 120 s.
+     */
+    private static void run(Path work, String task, Path out, List<String> taskFlags, String url)
+            throws IOException, InterruptedException {
+        Path profile = Files.createDirectories(work.resolve("chromium-" + task + "-profile"));
+        List<String> command = new java.util.ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile));
+        command.addAll(taskFlags);
+        command.add(url);
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(work.resolve("chromium-" + task + ".err").toFile())
                 .start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException("chromium did not take the screenshot within 120 s");
+            throw new IllegalStateException("chromium (" + task + ") did not finish within 120 s");
         }
     }
 }

@@ -20,12 +20,7 @@ public record NightReport(String asOf, String runId, String outcome, List<String
 
     static NightReport of(LocalDate asOf, String runId, int exitCode, List<String> staleSources, OffsetDateTime started,
                           OffsetDateTime finished, List<StageLine> stages) {
-        String outcome = switch (exitCode) {
-            case NightRun.SUCCESS -> "SUCCESS";
-            case NightRun.STALE_SOURCES -> "STALE_SOURCES";
-            default -> "FAILED";
-        };
-        return new NightReport(asOf.toString(), runId == null ? "" : runId, outcome, List.copyOf(staleSources), started.toString(),
+        return new NightReport(asOf.toString(), runId == null ? "" : runId, NightRun.outcomeName(exitCode), List.copyOf(staleSources), started.toString(),
                 finished.toString(), java.time.Duration.between(started, finished).toMillis() / 1000.0, List.copyOf(stages));
     }
 

@@ -44,6 +44,8 @@ public final class NightRun {
     public static final List<String> GOLD = GoldTables.ALL;
 
     private final NightConfig config;
+    /** Read by the transform stage (a bad catalogue fails that stage) and shown by the methodology page. */
+    private RuleCatalogue catalogue;
     private final PrintStream out;
     private final List<StageLine> lines = new ArrayList<>();
     private Path index;
@@ -121,13 +123,18 @@ public final class NightRun {
         return SUCCESS;
     }
 
-    /** Writes the night's stages to run_log; a failure to do so is reported but does not change the outcome. */
-    private void logRun(com.dangjian.warehouse.clickhouse.ClickHouseSettings settings, LocalDate asOf, int outcome) {
-        String night = switch (outcome) {
+    /** The night's outcome as reports and run_log name it. */
+    static String outcomeName(int exitCode) {
+        return switch (exitCode) {
             case SUCCESS -> "SUCCESS";
             case STALE_SOURCES -> "STALE_SOURCES";
             default -> "FAILED";
         };
+    }
+
+    /** Writes the night's stages to run_log; a failure to do so is reported but does not change the outcome. */
+    private void logRun(com.dangjian.warehouse.clickhouse.ClickHouseSettings settings, LocalDate asOf, int outcome) {
+        String night = outcomeName(outcome);
         List<RunLog.Stage> stages = lines.stream()
                 .map(l -> new RunLog.Stage(l.stage(), l.outcome(), l.read(), l.written(), l.rejected(), l.seconds())).toList();
         try (ClickHouse ch = new ClickHouse(settings)) {
@@ -143,7 +150,8 @@ public final class NightRun {
         long t0 = System.nanoTime();
         boolean terminal = System.console() != null && out == System.out;
         int[] done = {0};
-        NightTransform transform = new NightTransform(spark, lake, RuleCatalogue.load(config.rules())).onStep((step, s) -> {
+        catalogue = RuleCatalogue.load(config.rules());
+        NightTransform transform = new NightTransform(spark, lake, catalogue).onStep((step, s) -> {
             String line = String.format(java.util.Locale.ROOT, "progress transform: %d steps done, last %s (%.1f s)", ++done[0], step, s);
             if (terminal) {
                 out.print("\r\033[K" + line);
@@ -196,7 +204,7 @@ public final class NightRun {
         try (GoldReadSide readSide = config.clickhouse().<GoldReadSide>map(ClickHouseReadSide::new)
                 .orElseGet(() -> new LakeReadSide(spark, lake, GOLD))) {
             Messages messages = config.siteLanguage().equals("en") ? new Messages(java.util.Locale.ENGLISH) : Messages.chinese();
-            written = new SiteGenerator(messages).generate(readSide, config.site(), RuleCatalogue.load(config.rules()),
+            written = new SiteGenerator(messages).generate(readSide, config.site(), catalogue,
                     nightStatus());
         }
         mainLine("dashboards", 0, 1, 0, t);

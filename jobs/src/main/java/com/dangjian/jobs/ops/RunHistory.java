@@ -60,19 +60,9 @@ public final class RunHistory {
         if (nights.isEmpty()) {
             return since;
         }
-        nights.get(0).path("staleSources").forEach(s -> since.put(s.asText(), nights.get(0).path("asOf").asText()));
-        for (String source : List.copyOf(since.keySet())) {
-            for (JsonNode night : nights) {
-                boolean stale = false;
-                for (JsonNode s : night.path("staleSources")) {
-                    stale |= s.asText().equals(source);
-                }
-                if (!stale) {
-                    break;
-                }
-                since.put(source, night.path("asOf").asText());
-            }
-        }
+        String newest = nights.get(0).path("asOf").asText();
+        nights.get(0).path("staleSources").forEach(s -> since.put(s.asText(),
+                com.dangjian.dashboards.NightReports.staleSince(s.asText(), newest, nights)));
         return since;
     }
 
