@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The analysts' notebooks (notebooks/*.ipynb) with the project's Java kernel.
 #   scripts/notebooks.sh install   Jupyter from Debian's packages (apt) + the kernel "dangjian-java" for this user
+#   scripts/notebooks.sh kernel    the kernel alone (into $JUPYTER_DATA_DIR when set: the tests use their own)
 #   scripts/notebooks.sh start     install if needed, build if needed, open Jupyter on notebooks/ (http://127.0.0.1:8888)
 #   scripts/notebooks.sh strip     remove outputs and execution counts from notebooks/*.ipynb (before a commit)
 # The notebooks read the configuration in $DANGJIAN_CONFIG (default demo/dangjian.yaml: run ./dangjian demo first).
@@ -66,10 +67,11 @@ PY
 
 case "${1:-}" in
   install) install_jupyter; install_kernel ;;
+  kernel) install_kernel ;;
   start)
     install_jupyter; install_kernel; build_if_needed
     cd "$HERE/notebooks"
     exec /usr/bin/jupyter notebook --no-browser --ip=127.0.0.1 --port="${PORT:-8888}" ;;
   strip) strip_outputs ;;
-  *) echo "usage: scripts/notebooks.sh install|start|strip" >&2; exit 2 ;;
+  *) echo "usage: scripts/notebooks.sh install|kernel|start|strip" >&2; exit 2 ;;
 esac

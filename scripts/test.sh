@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests (Surefire) and integration tests (Failsafe) against real servers.
-# Installs what is missing (apt: PostgreSQL, ClickHouse, Chromium, CJK fonts), starts the servers on private
+# Installs what is missing (apt: PostgreSQL, ClickHouse, Chromium, CJK fonts, Jupyter for the notebooks), starts the servers on private
 # ports (scripts/servers.sh), runs `mvn verify`, and stops the servers it started.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$HERE"
 
 need=()
-for pkg in chromium fonts-noto-cjk; do dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg"); done
+for pkg in chromium fonts-noto-cjk jupyter-nbconvert jupyter-client python3-ipykernel python3-nbformat jupyter-notebook; do dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg"); done
 if ((${#need[@]})); then
   echo "[test] installing ${need[*]} (apt)"
   SUDO=; [ "$(id -u)" -ne 0 ] && SUDO=sudo

@@ -11,22 +11,22 @@ import java.util.regex.Pattern;
 
 /**
  * Debian's Chromium, headless, as a test opens a generated page: the DOM after scripts ran, and every URL
- * the browser's network log saw. Flags follow what works on this closed network (no background services).
+ * the browser's network log saw. Shared with the notebooks' tests through the jobs test jar. Flags follow what works on this closed network (no background services).
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
-    record Page(String dom, List<String> networkUrls) {
+    public record Page(String dom, List<String> networkUrls) {
     }
 
     private HeadlessChromium() {
     }
 
-    static Page open(Path html, Path work) throws IOException, InterruptedException {
+    public static Page open(Path html, Path work) throws IOException, InterruptedException {
         return open(html, "", work);
     }
 
     /** @param fragment appended to the page's address ("#check" makes charts expose their data) */
-    static Page open(Path html, String fragment, Path work) throws IOException, InterruptedException {
+    public static Page open(Path html, String fragment, Path work) throws IOException, InterruptedException {
         Path netLog = work.resolve("netlog.json");
         Path dom = work.resolve("dom.html");
         run(work, "dom", dom, List.of("--disable-quic", "--virtual-time-budget=15000", "--log-net-log=" + netLog, "--dump-dom"),
