@@ -8,6 +8,7 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 KERNEL=dangjian-java
+export PYDEVD_DISABLE_FILE_VALIDATION=1   # quiets a debugger notice Debian's Python 3.11 prints for every jupyter command
 
 install_jupyter() {
   local need=()
@@ -71,7 +72,8 @@ case "${1:-}" in
   start)
     install_jupyter; install_kernel; build_if_needed
     cd "$HERE/notebooks"
-    exec /usr/bin/jupyter notebook --no-browser --ip=127.0.0.1 --port="${PORT:-8888}" ;;
+    root=(); [ "$(id -u)" -eq 0 ] && root=(--allow-root)
+    exec /usr/bin/jupyter notebook --no-browser --ip=127.0.0.1 --port="${PORT:-8888}" "${root[@]}" ;;
   strip) strip_outputs ;;
   *) echo "usage: scripts/notebooks.sh install|kernel|start|strip" >&2; exit 2 ;;
 esac
