@@ -16,10 +16,19 @@ import com.dangjian.jobs.generate.Generator;
 import com.dangjian.jobs.night.NightRun;
 import com.dangjian.transform.Lake;
 
-/** A generated sample and one embedded night on it (H2 registry, no servers), for tests on generated data. */
-record GeneratedNight(Path dir, NightRun night) {
+/**
+ * A generated sample and one night on it (H2 registry; embedded unless more configuration is given), for tests on
+ * generated data. Shared with the notebooks' tests through the jobs test jar.
+ */
+public record GeneratedNight(Path dir, NightRun night) {
 
     static GeneratedNight run(double scale, long seed, LocalDate asOf, int months, double dirt) throws Exception {
+        return run(scale, seed, asOf, months, dirt, "");
+    }
+
+    /** @param moreYaml configuration lines added to the generated file (a clickhouse block, say) */
+    public static GeneratedNight run(double scale, long seed, LocalDate asOf, int months, double dirt, String moreYaml)
+            throws Exception {
         Path dir = Files.createTempDirectory("generated-night");
         Generator.generate(new GenerateOptions(scale, seed, asOf, months, dir, null, "sa", "", dirt, null));
         Path config = dir.resolve("dangjian.yaml");
@@ -30,11 +39,15 @@ record GeneratedNight(Path dir, NightRun night) {
                 inbox: inbox
                 lake: lake
                 site: site
-                """.formatted(dir.resolve("registry/registry")));
+                """.formatted(dir.resolve("registry/registry")) + moreYaml);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         NightRun night = new NightRun(NightConfig.load(config, Map.of()), new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(night.run(asOf)).as(out.toString(StandardCharsets.UTF_8)).isZero();
         return new GeneratedNight(dir, night);
+    }
+
+    public Path config() {
+        return dir.resolve("dangjian.yaml");
     }
 
     Lake lake() {
