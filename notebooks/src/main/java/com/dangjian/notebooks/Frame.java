@@ -105,6 +105,16 @@ public final class Frame implements Displayable {
         return out;
     }
 
+    /** Writes the whole frame (not only the rows shown) as an Excel workbook; returns where. */
+    public java.nio.file.Path toExcel(String file) {
+        return FrameExport.excel(this, java.nio.file.Path.of(file), "data");
+    }
+
+    /** Writes the whole frame as CSV (UTF-8 with a byte-order mark, which Excel needs for Chinese); returns where. */
+    public java.nio.file.Path toCsv(String file) {
+        return FrameExport.csv(this, java.nio.file.Path.of(file));
+    }
+
     int position(String column) {
         Integer c = index.get(column);
         if (c == null) {

@@ -49,6 +49,24 @@ class FrameTest {
     }
 
     @Test
+    void excelAndCsvHoldEveryRowWithNumbersAsNumbers() throws Exception {
+        Path dir = Files.createTempDirectory("frame-export");
+        Frame f = new Frame(List.of("org_code", "region", "名称", "score"), List.of(
+                List.of("D01-B001", "0101", "标准处党支部", "87.5"), java.util.Arrays.asList("D01-B002", "4101", "人事处党支部", null)));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(f.toExcel(dir.resolve("out/f.xlsx").toString())))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("名称");
+            assertThat(sheet.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(87.5);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("0101");
+            assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(4101);
+            assertThat(sheet.getRow(2).getCell(3)).isNull();
+        }
+        String csv = Files.readString(f.toCsv(dir.resolve("f.csv").toString()), StandardCharsets.UTF_8);
+        assertThat(csv).isEqualTo("\uFEFForg_code,region,名称,score\nD01-B001,0101,标准处党支部,87.5\nD01-B002,4101,人事处党支部,\n");
+    }
+
+    @Test
     void dictionaryReadsEveryTableOfTheProjectsDataDictionary() {
         DataDictionary d = DataDictionary.load(Path.of("../docs/data-dictionary.md"));
         assertThat(d.tables()).hasSize(17);

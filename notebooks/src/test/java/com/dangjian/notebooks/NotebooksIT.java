@@ -128,6 +128,12 @@ class NotebooksIT {
         assertThat(key.get("new_first")).isEqualTo(ranked.get(0).getString(0));
         long movedThree = ranked.stream().filter(row -> Math.abs(((Number) row.get(1)).longValue()) >= 3).count();
         assertThat(key.get("moved_at_least_3")).isEqualTo(String.valueOf(movedThree));
+        // The whole new ranking went to Excel: a header and one row per branch.
+        Path excel = ROOT.resolve("notebooks/output/ranking-2026-10-my-weights.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(excel))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(ranked.size());
+            assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo(ranked.get(0).getString(0));
+        }
     }
 
     @Test
