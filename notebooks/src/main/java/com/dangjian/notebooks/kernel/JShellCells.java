@@ -30,6 +30,7 @@ final class JShellCells implements AutoCloseable {
             "import com.dangjian.notebooks.*;");
 
     private final JShell shell;
+    private volatile boolean stopped;
 
     JShellCells() {
         shell = JShell.builder()
@@ -52,6 +53,7 @@ final class JShellCells implements AutoCloseable {
      * @return the value of the cell's last snippet when it is an expression (null for statements)
      */
     Object run(String cell) {
+        stopped = false;
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         String remaining = cell;
         Object last = null;
@@ -70,6 +72,11 @@ final class JShellCells implements AutoCloseable {
     private Object evaluate(String source) {
         ValueHandoff.clear();
         List<SnippetEvent> events = shell.eval(source);
+        if (stopped) {
+            // JShell ends a stopped statement quietly; the notebook must not run on as if it had finished.
+            throw new CellException("interrupted: the statement was stopped (Kernel → Interrupt) before it finished\n--- statement ---\n"
+                    + source.strip());
+        }
         Snippet main = null;
         for (SnippetEvent e : events) {
             if (e.causeSnippet() != null) {
@@ -150,6 +157,7 @@ final class JShellCells implements AutoCloseable {
     }
 
     void stop() {
+        stopped = true;
         shell.stop();
     }
 

@@ -37,6 +37,23 @@ class JShellCellsTest {
     }
 
     @Test
+    void anInterruptStopsTheCellWithAMessage() throws Exception {
+        Thread stopper = new Thread(() -> {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            CELLS.stop();
+        });
+        stopper.start();
+        assertThatThrownBy(() -> CELLS.run("long spins = 0;\nwhile (true) { spins++; }\nint never = 1;"))
+                .hasMessageContaining("interrupted").hasMessageContaining("while (true)");
+        assertThat((Long) CELLS.run("spins")).isPositive();
+        assertThat(CELLS.run("1 + 1")).isEqualTo(2);
+    }
+
+    @Test
     void completenessAndCompletion() {
         assertThat(CELLS.completeness("for (int i = 0; i < 3; i++) {")).isEqualTo("incomplete");
         assertThat(CELLS.completeness("int z = 3;")).isEqualTo("complete");
