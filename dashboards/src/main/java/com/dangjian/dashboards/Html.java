@@ -1,12 +1,12 @@
 package com.dangjian.dashboards;
 
-/** Escaping for text placed in HTML and for JSON placed inside a script element. */
-final class Html {
+/** Escaping for text placed in HTML and for JSON placed inside a script element (the dashboards and the notebooks). */
+public final class Html {
 
     private Html() {
     }
 
-    static String text(String s) {
+    public static String text(String s) {
         if (s == null) {
             return "";
         }
@@ -14,7 +14,7 @@ final class Html {
     }
 
     /** JSON is safe in a script element once "</" cannot close it. */
-    static String script(String json) {
+    public static String script(String json) {
         return json.replace("</", "<\\/");
     }
 }

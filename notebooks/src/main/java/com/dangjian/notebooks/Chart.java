@@ -22,6 +22,8 @@ import org.icepear.echarts.components.title.Title;
 import org.icepear.echarts.components.tooltip.Tooltip;
 import org.icepear.echarts.render.Engine;
 
+import com.dangjian.dashboards.Html;
+
 /**
  * An ECharts chart shown inline in a notebook, built with the ECharts Java wrapper. Works offline: the first
  * chart a kernel shows carries the ECharts library itself (the jar's copy, never a CDN), later ones use it.
@@ -122,7 +124,7 @@ public final class Chart implements Displayable {
         }
         b.append("<div id=\"").append(id).append("\" style=\"width:100%;max-width:960px;height:").append(height)
                 .append("px\">").append(Html.text(title)).append("（图表需要脚本：在 Jupyter 中信任此 Notebook 后显示）</div>\n<script>(function () {\n")
-                .append("  var option = ").append(json()).append(";\n")
+                .append("  var option = ").append(Html.script(json())).append(";\n")
                 .append("  function draw() { var el = document.getElementById('").append(id).append("');\n")
                 .append("    if (!window.echarts || !el) { return setTimeout(draw, 100); }\n")
                 .append("    el.textContent = ''; window.echarts.init(el).setOption(option); }\n")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import com.dangjian.dashboards.Html;
 import com.dangjian.warehouse.clickhouse.Tsv;
 import com.dangjian.warehouse.read.TablePrinter;
 

@@ -3,6 +3,8 @@ package com.dangjian.notebooks;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.dangjian.dashboards.Html;
+
 /**
  * Showing things from the middle of a cell, and the notebook's key numbers. Inside the Jupyter kernel the
  * output goes to the notebook; elsewhere (JShell, a test) it is printed as text.
@@ -25,7 +27,7 @@ public final class Notebook {
 
     /** Shows a table, a chart or any value now, before the cell ends. */
     public static void show(Object value) {
-        emit(output(value));
+        emit(render(value));
     }
 
     /**
@@ -39,12 +41,6 @@ public final class Notebook {
                 Map.of("dangjian.key", Map.of("name", name, "value", String.valueOf(value)))));
     }
 
-    static Output output(Object value) {
-        if (value instanceof Displayable d) {
-            return new Output(d.html(), d.text(), Map.of());
-        }
-        return new Output(null, String.valueOf(value), Map.of());
-    }
 
     private static void emit(Output o) {
         Consumer<Output> s = sink;
@@ -55,8 +51,11 @@ public final class Notebook {
         }
     }
 
-    /** The rich form of a cell's last value, for the kernel. */
+    /** The rich form of a value (a cell's last value, for the kernel): HTML and text when it has them. */
     public static Output render(Object value) {
-        return output(value);
+        if (value instanceof Displayable d) {
+            return new Output(d.html(), d.text(), Map.of());
+        }
+        return new Output(null, String.valueOf(value), Map.of());
     }
 }

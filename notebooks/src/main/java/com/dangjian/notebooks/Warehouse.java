@@ -92,7 +92,7 @@ public final class Warehouse implements AutoCloseable {
     @Override
     public void close() {
         side.close();
-        if (lake != null && lake != this) {
+        if (lake != null) {
             lake.close();
         }
     }

@@ -78,11 +78,13 @@ final class JShellCells implements AutoCloseable {
                     + source.strip());
         }
         Snippet main = null;
+        String text = null;
         for (SnippetEvent e : events) {
             if (e.causeSnippet() != null) {
                 continue;
             }
             main = e.snippet();
+            text = e.value();
             if (e.status() == Snippet.Status.REJECTED) {
                 throw new CellException(compileError(e.snippet(), source));
             }
@@ -95,9 +97,10 @@ final class JShellCells implements AutoCloseable {
             return null;
         }
         // A snippet's value crosses to the kernel as an object: the snippet hands it to a class both share.
+        // Should the hand-off not compile (a value of a type the snippet cannot name), JShell's text of it is shown.
         for (SnippetEvent e : shell.eval(ValueHandoff.class.getName() + ".put(" + name + ");")) {
             if (e.exception() != null || e.status() == Snippet.Status.REJECTED) {
-                return e.value();
+                return text;
             }
         }
         return ValueHandoff.take();
