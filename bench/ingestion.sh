@@ -4,20 +4,11 @@
 # bench/results/ingestion-sf<SF>.json. Generated data is cached by scale and seed under bench/data/.
 #
 #   bench/ingestion.sh [SF] [SEED]        default SF 1, seed 20240101
-set -euo pipefail
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$HERE"
-SF=${1:-1}
-SEED=${2:-20240101}
-AS_OF=2026-10-31
-DATA="bench/data/sf${SF}-seed${SEED}"
-SCHEMA="bench_sf${SF//./_}_s${SEED}"
-mkdir -p bench/results
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 scripts/servers.sh start >/dev/null
 eval "$(scripts/servers.sh env)"
 REGISTRY="${DJ_PG_URL}dangjian_registry?currentSchema=${SCHEMA}"
-[ -f jobs/target/dangjian-jobs.jar ] || mvn -q -B -DskipTests package
 
 if [ ! -f "$DATA/generation-summary.json" ]; then
   echo "[bench] generating SF $SF (seed $SEED) into $DATA, registry in PostgreSQL schema $SCHEMA"

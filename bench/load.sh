@@ -4,19 +4,11 @@
 # scale and seed is not cached. Needs the servers (scripts/servers.sh start).
 #
 #   bench/load.sh [SF] [SEED]        default SF 1, seed 20240101; result in bench/results/load-sf<SF>.json
-set -euo pipefail
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$HERE"
-SF=${1:-1}
-SEED=${2:-20240101}
-AS_OF=2026-10-31
-DATA="bench/data/sf${SF}-seed${SEED}"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 LAKE="bench/data/lake-sf${SF}-seed${SEED}"
-[ -f "$DATA/generation-summary.json" ] || bench/ingestion.sh "$SF" "$SEED" >/dev/null
+need_generated_data
 eval "$(scripts/servers.sh env)"
-[ -f jobs/target/dangjian-jobs.jar ] || mvn -q -B -o package -DskipTests
 if [ ! -d "$LAKE/gold" ]; then
-  SCHEMA="bench_sf${SF//./_}_s${SEED}"
   RUN=$(mktemp -d /tmp/dangjian-bench-XXXX)
   cat > "$RUN/dangjian.yaml" <<YAML
 registry:

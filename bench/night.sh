@@ -9,22 +9,15 @@
 # Generated data is cached by scale and seed in bench/data/night-sf<SF>-seed<SEED> (registry in H2) and copied
 # for each run, so the incremental night's generation never touches the cache. Heap: -Xmx4g up to SF 1, -Xmx8g
 # above (DANGJIAN_JAVA_OPTS overrides). ClickHouse from scripts/servers.sh (started if needed).
-set -euo pipefail
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$HERE"
-SF=${1:-1}
-SEED=${2:-20240101}
-AS_OF=2026-10-31
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 NEXT=2026-11-01
 CACHE="bench/data/night-sf${SF}-seed${SEED}"
 if awk "BEGIN{exit !($SF <= 1)}"; then HEAP=4g; else HEAP=8g; fi
 export DANGJIAN_JAVA_OPTS="${DANGJIAN_JAVA_OPTS:--Xmx$HEAP}"
-mkdir -p bench/results
 
 scripts/servers.sh start >/dev/null
 eval "$(scripts/servers.sh env)"
 TCP_PORT=$(grep -oP '<tcp_port>\K[0-9]+' "$DJ_CH_DIR/config.xml" 2>/dev/null || echo 19000)
-[ -f jobs/target/dangjian-jobs.jar ] || mvn -q -B -DskipTests package
 
 if [ ! -f "$CACHE/generation-summary.json" ]; then
   echo "[bench] generating SF $SF (seed $SEED) into $CACHE (cached for later runs)"

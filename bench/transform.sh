@@ -4,16 +4,9 @@
 # cache (generated on first use).
 #
 #   bench/transform.sh [SF] [SEED]        default SF 1, seed 20240101
-set -euo pipefail
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$HERE"
-SF=${1:-1}
-SEED=${2:-20240101}
-AS_OF=2026-10-31
-DATA="bench/data/sf${SF}-seed${SEED}"
-[ -f "$DATA/generation-summary.json" ] || bench/ingestion.sh "$SF" "$SEED" >/dev/null
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+need_generated_data
 eval "$(scripts/servers.sh env)"
-SCHEMA="bench_sf${SF//./_}_s${SEED}"
 RUN=$(mktemp -d /tmp/dangjian-bench-XXXX)
 cat > "$RUN/dangjian.yaml" <<YAML
 registry:
