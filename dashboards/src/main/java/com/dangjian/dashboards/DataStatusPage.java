@@ -58,6 +58,9 @@ final class DataStatusPage {
         }
         body.append("</section>");
 
+        counts(body, "held", gold.heldRows(), m.get("rows.held"), m.get("held.since"), m);
+        counts(body, "rejects", gold.rejects(), m.get("rows.rejected"), m.get("rejects.last"), m);
+
         body.append("<section id=\"history-section\"><h2>").append(m.get("section.history")).append("</h2><table id=\"history-table\"><thead><tr>")
                 .append(Scripts.th(m.get("data.as_of"), "text")).append(Scripts.th(m.get("outcome"), "text"))
                 .append(Scripts.th(m.get("data.stale"), "text")).append(Scripts.th(m.get("seconds"), "num"))
@@ -74,6 +77,28 @@ final class DataStatusPage {
         }
         body.append("</tbody></table></section>");
         return new PageContent(body.toString(), Scripts.SORTABLE);
+    }
+
+    /** Held or rejected rows per source, table and reason (in words), with their total. */
+    private static void counts(StringBuilder body, String id, List<GoldSnapshot.RowCount> counts, String rowsLabel,
+                               String nightLabel, Messages m) {
+        long total = counts.stream().mapToLong(GoldSnapshot.RowCount::rows).sum();
+        body.append("<section id=\"").append(id).append("-section\"><h2>").append(m.get("section." + id)).append(" · ")
+                .append(total).append("</h2><p class=\"note\">").append(m.get("section." + id + ".note"))
+                .append("</p><table id=\"").append(id).append("-table\"><thead><tr>").append(Scripts.th(m.get("source"), "text"))
+                .append(Scripts.th(m.get("source.table"), "text")).append(Scripts.th(m.get("reason"), "text"))
+                .append(Scripts.th(rowsLabel, "num")).append(Scripts.th(nightLabel, "text")).append("</tr></thead><tbody>");
+        for (GoldSnapshot.RowCount c : counts) {
+            body.append("<tr data-source=\"").append(Html.text(c.source())).append("\" data-reason=\"").append(Html.text(c.reason()))
+                    .append("\"><td>").append(Html.text(m.label("source", c.source()))).append("</td><td>").append(Html.text(c.table()))
+                    .append("</td><td>").append(Html.text(m.label("reason", c.reason()))).append("</td><td class=\"num\">")
+                    .append(c.rows()).append("</td><td>").append(Html.text(c.night() == null ? "—" : c.night())).append("</td></tr>");
+        }
+        body.append("</tbody></table>");
+        if (counts.isEmpty()) {
+            body.append("<p>").append(m.get("empty")).append("</p>");
+        }
+        body.append("</section>");
     }
 
     /** The latest nights' reports, newest first; a report that cannot be read is skipped (it is for humans too). */

@@ -13,7 +13,33 @@ import com.dangjian.warehouse.read.GoldReadSide;
 public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> scorecards, List<RuleResult> ruleResults,
                            List<Evidence> evidence, List<Alarm> alarms, List<Trend> trends, List<Meeting> recentMeetings,
                            String asOf, String source,
-                           String runId, String computedAt) {
+                           String runId, String computedAt, List<Deduction> deductions, List<RowCount> heldRows,
+                           List<RowCount> rejects) {
+
+    /** Without deductions, held rows and rejects (pages that do not show them; tests). */
+    public GoldSnapshot(List<Organisation> organisations, List<Scorecard> scorecards, List<RuleResult> ruleResults,
+                        List<Evidence> evidence, List<Alarm> alarms, List<Trend> trends, List<Meeting> recentMeetings,
+                        String asOf, String source, String runId, String computedAt) {
+        this(organisations, scorecards, ruleResults, evidence, alarms, trends, recentMeetings, asOf, source, runId, computedAt,
+                List.of(), List.of(), List.of());
+    }
+
+    /**
+     * What the engagement index and the evaluation score are made of: attendance, study and service as shares
+     * (0–1), the quarterly assessment and the secretary's review (0–100); each may be empty.
+     */
+    public record Parts(Double attendance, Double study, Double service, Double quarterlyAssessment, Double secretaryReview) {
+        public static final Parts NONE = new Parts(null, null, null, null, null);
+    }
+
+    /** A rule that took points off a branch's compliance index in a month (from the result that gives its status). */
+    public record Deduction(String orgCode, String month, String ruleId, String periodType, String periodStart,
+                            String periodEnd, String status, Double score, double points) {
+    }
+
+    /** Rows held or rejected, per source, table and reason; {@code night} is since when (held) or the latest night (rejects). */
+    public record RowCount(String source, String table, String reason, long rows, String night) {
+    }
 
     public record Organisation(String code, String name, String type, String parent, String category) {
     }
@@ -21,7 +47,19 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
     /** One organisation's month; ranks are among organisations of the same type. */
     public record Scorecard(String orgCode, String month, Double compliance, Double engagement, Double evaluation,
                             Double overall, int rank, int rankInCategory, Integer rankChange, String category,
-                            String orgType, long members, String region, Integer rankInRegion) {
+                            String orgType, long members, String region, Integer rankInRegion, Parts parts) {
+
+        public Scorecard(String orgCode, String month, Double compliance, Double engagement, Double evaluation, Double overall,
+                         int rank, int rankInCategory, Integer rankChange, String category, String orgType, long members,
+                         String region, Integer rankInRegion) {
+            this(orgCode, month, compliance, engagement, evaluation, overall, rank, rankInCategory, rankChange, category, orgType,
+                    members, region, rankInRegion, Parts.NONE);
+        }
+
+        /** Scored without an evaluation: the overall score re-normalises over compliance and engagement. */
+        public boolean withoutEvaluation() {
+            return evaluation == null;
+        }
 
         /** The card without a region (the provincial department's own organs). */
         public Scorecard(String orgCode, String month, Double compliance, Double engagement, Double evaluation, Double overall,
@@ -36,8 +74,12 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
                         Double yoy) {
     }
 
-    /** A record behind a rule result (a meeting counted, a member who fell short…). */
-    public record Evidence(String orgCode, String ruleId, String periodStart, String kind, String ref) {
+    /** A record behind a rule result (a meeting counted, a member who fell short…), with what it is in words. */
+    public record Evidence(String orgCode, String ruleId, String periodStart, String kind, String ref, String detail) {
+
+        public Evidence(String orgCode, String ruleId, String periodStart, String kind, String ref) {
+            this(orgCode, ruleId, periodStart, kind, ref, null);
+        }
     }
 
     /** A meeting that stands, of the current quarter (for what is still due). */
@@ -65,9 +107,18 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
                 Integer.parseInt(r.get("rank_overall")), Integer.parseInt(r.get("rank_in_category")),
                 r.get("rank_change") == null ? null : Integer.valueOf(r.get("rank_change")), r.get("category"),
                 r.get("org_type"), Long.parseLong(r.get("members")), r.get("region"),
-                r.get("rank_in_region") == null ? null : Integer.valueOf(r.get("rank_in_region"))));
+                r.get("rank_in_region") == null ? null : Integer.valueOf(r.get("rank_in_region")),
+                new Parts(number(r.get("attendance")), number(r.get("study")), number(r.get("service")),
+                        number(r.get("quarterly_assessment")), number(r.get("secretary_review")))));
         List<Evidence> evidence = rows(readSide.query(GoldQueries.EVIDENCE), r -> new Evidence(r.get("org_code"),
-                r.get("rule_id"), r.get("period_start"), r.get("kind"), r.get("ref")));
+                r.get("rule_id"), r.get("period_start"), r.get("kind"), r.get("ref"), r.get("detail")));
+        List<Deduction> deductions = rows(readSide.query(GoldQueries.BREAKDOWN), r -> new Deduction(r.get("org_code"),
+                r.get("month"), r.get("rule_id"), r.get("period_type"), r.get("period_start"), r.get("period_end"),
+                r.get("status"), number(r.get("score")), Double.parseDouble(r.get("deduction"))));
+        List<RowCount> held = rows(readSide.query(GoldQueries.HELD_ROWS), r -> new RowCount(r.get("source"),
+                r.get("table_name"), r.get("reason_code"), Long.parseLong(r.get("held_rows")), r.get("since")));
+        List<RowCount> rejects = rows(readSide.query(GoldQueries.REJECTS), r -> new RowCount(r.get("source"),
+                r.get("table_name"), r.get("reason_code"), Long.parseLong(r.get("rejected_rows")), r.get("last_night")));
         List<Alarm> alarms = rows(readSide.query(GoldQueries.ALARMS), r -> new Alarm(r.get("org_code"), r.get("rule_id"),
                 r.get("alarm_type"), r.get("subject"), r.get("since"), r.get("as_of"), r.get("note")));
         List<RuleResult> results = rows(readSide.query(GoldQueries.RULE_RESULTS), r -> new RuleResult(
@@ -82,7 +133,7 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
         Tsv.Table run = readSide.query(GoldQueries.RUN);
         List<String> runRow = run.rows().isEmpty() ? java.util.Arrays.asList(null, null) : run.rows().get(0);
         return new GoldSnapshot(orgs, cards, results, evidence, alarms, trends, meetings, asOf == null ? null : asOf.toString(),
-                readSide.description(), runRow.get(0), runRow.get(1));
+                readSide.description(), runRow.get(0), runRow.get(1), deductions, held, rejects);
     }
 
     /** The branches' scorecards (rankings and the matrix compare branches with branches). */

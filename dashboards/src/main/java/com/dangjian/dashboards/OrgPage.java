@@ -27,7 +27,8 @@ final class OrgPage {
                  Map<String, List<GoldSnapshot.Scorecard>> scorecards, Map<String, List<GoldSnapshot.Trend>> trends,
                  Map<String, List<GoldSnapshot.Alarm>> alarms, Map<String, List<GoldSnapshot.RuleResult>> results,
                  Map<String, List<GoldSnapshot.Evidence>> evidence, Map<String, List<GoldSnapshot.Scorecard>> peers,
-                 Map<String, Long> ranked, Map<String, List<GoldSnapshot.Meeting>> meetings) {
+                 Map<String, Long> ranked, Map<String, List<GoldSnapshot.Meeting>> meetings,
+                 Map<String, List<GoldSnapshot.Deduction>> deductions) {
 
         static Index of(GoldSnapshot gold) {
             return new Index(gold.organisationsByCode(),
@@ -40,7 +41,8 @@ final class OrgPage {
                     gold.evidence().stream().collect(Collectors.groupingBy(GoldSnapshot.Evidence::orgCode)),
                     gold.scorecards().stream().collect(Collectors.groupingBy(Index::peerGroup)),
                     gold.scorecards().stream().collect(Collectors.groupingBy(Index::rankedTogether, Collectors.counting())),
-                    gold.recentMeetings().stream().collect(Collectors.groupingBy(GoldSnapshot.Meeting::orgCode)));
+                    gold.recentMeetings().stream().collect(Collectors.groupingBy(GoldSnapshot.Meeting::orgCode)),
+                    gold.deductions().stream().collect(Collectors.groupingBy(GoldSnapshot.Deduction::orgCode)));
         }
 
         /** Organisations compared on the radar: same month, type and category. */
@@ -94,7 +96,7 @@ final class OrgPage {
                     .append(row(m.get("overall"), Scripts.number(latest.overall())))
                     .append(row(m.get("compliance"), Scripts.number(latest.compliance())))
                     .append(row(m.get("engagement"), Scripts.number(latest.engagement())))
-                    .append(row(m.get("evaluation"), Scripts.number(latest.evaluation())))
+                    .append(row(m.get("evaluation"), latest.evaluation() == null ? m.get("evaluation.none") : Scripts.number(latest.evaluation())))
                     .append(row(m.get("rank"), latest.rank() + " / " + index.ranked().get(Index.rankedTogether(latest))))
                     .append(row(m.get("rank_in_category"), latest.rankInCategory() + " / " + peers.size()))
                     .append(row(m.get("rank_change"), RankingChart.arrow(latest.rankChange())))
@@ -107,6 +109,11 @@ final class OrgPage {
 
         if ("BRANCH".equals(org.type()) && gold.asOf() != null) {
             due(body, org, index, gold, catalogue, m);
+        }
+        List<String> months = months(org, index);
+        if (!months.isEmpty()) {
+            monthFilter(body, months, m);
+            why(body, org, index, catalogue, m, months.get(0));
         }
 
         body.append("<section id=\"trend-section\"><h2>").append(m.get("section.trends")).append("</h2>");
@@ -145,40 +152,75 @@ final class OrgPage {
                 .append(" ").append(Html.text(m.label("status", r.status()))).append("</td><td>").append(Html.text(r.note()))
                 .append("</td></tr>"));
         body.append("</tbody></table></section>");
-        script.append(history(body, org, index, m));
+        history(body, org, index, m, months);
+        script.append(MONTH_SCRIPT);
         script.append(Scripts.SORTABLE);
         return new PageContent(body.toString(), script.toString());
     }
 
-    static final int HISTORY_MONTHS = 12;
-    static final int EVIDENCE_SHOWN = 20;
+    static final int EVIDENCE_SHOWN = 8;
 
     /**
-     * 逐月结果与依据: for any of the last 12 months, every rule result covering it (what the matrix cell shows)
-     * with its note and the records behind it; the compliance matrix links here with #m=YYYY-MM.
+     * The months an organisation's page can show: every month in which it has a rule result or a scorecard — so
+     * every cell of the compliance matrix, which links here with #m=YYYY-MM — newest first.
      */
-    private static String history(StringBuilder body, GoldSnapshot.Organisation org, Index index, Messages m) {
+    static List<String> months(GoldSnapshot.Organisation org, Index index) {
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        index.scorecards().getOrDefault(org.code(), List.of()).forEach(s -> covered.add(s.month().substring(0, 7)));
+        for (GoldSnapshot.RuleResult r : index.results().getOrDefault(org.code(), List.of())) {
+            for (java.time.YearMonth ym = java.time.YearMonth.parse(r.periodStart().substring(0, 7));
+                 !ym.isAfter(java.time.YearMonth.parse(r.periodEnd().substring(0, 7))); ym = ym.plusMonths(1)) {
+                covered.add(ym.toString());
+            }
+        }
+        return covered.stream().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /** 月份 selector shared by 得分构成 and 逐月规则结果与依据. */
+    private static void monthFilter(StringBuilder body, List<String> months, Messages m) {
+        body.append("<div class=\"filters\" id=\"month-filter\"><label>").append(m.get("month")).append(" <select id=\"result-month\">");
+        months.forEach(month -> body.append("<option value=\"").append(month).append("\">").append(month).append("</option>"));
+        body.append("</select></label></div>");
+    }
+
+    /** 得分构成: why each month's scores are what they are (see {@link ScoreExplanation}). */
+    private static void why(StringBuilder body, GoldSnapshot.Organisation org, Index index, RuleCatalogue catalogue,
+                            Messages m, String shown) {
+        List<GoldSnapshot.Scorecard> cards = index.scorecards().getOrDefault(org.code(), List.of()).stream()
+                .sorted(Comparator.comparing(GoldSnapshot.Scorecard::month).reversed()).toList();
+        if (cards.isEmpty()) {
+            return;
+        }
+        Map<String, GoldSnapshot.RuleResult> byKey = new java.util.HashMap<>();
+        index.results().getOrDefault(org.code(), List.of()).forEach(r -> byKey.put(r.ruleId() + "|" + r.periodStart(), r));
+        body.append("<section id=\"why-section\"><h2>").append(m.get("section.why")).append("</h2><p class=\"note\">")
+                .append(m.get("BRANCH".equals(org.type()) ? "section.why.note" : "section.why.note.aggregate"))
+                .append("</p><table id=\"why-table\"><thead><tr>").append(Scripts.th(m.get("why.item"), "text"))
+                .append(Scripts.th(m.get("why.value"), "num")).append(Scripts.th(m.get("why.explanation"), "text"))
+                .append("</tr></thead><tbody>")
+                .append(ScoreExplanation.rows(cards, index.deductions().getOrDefault(org.code(), List.of()), byKey, catalogue, m, shown))
+                .append("</tbody></table></section>");
+    }
+
+    /**
+     * 逐月规则结果与依据: for any month the page can show, every rule result covering it (what the matrix cell
+     * shows) with its note and the records behind it.
+     */
+    private static void history(StringBuilder body, GoldSnapshot.Organisation org, Index index, Messages m, List<String> months) {
         List<GoldSnapshot.RuleResult> results = index.results().getOrDefault(org.code(), List.of());
-        if (results.isEmpty()) {
-            return "";
+        if (results.isEmpty() || months.isEmpty()) {
+            return;
         }
         Map<String, List<GoldSnapshot.Evidence>> evidence = index.evidence().getOrDefault(org.code(), List.of()).stream()
                 .collect(Collectors.groupingBy(e -> e.ruleId() + "|" + e.periodStart()));
-        java.time.YearMonth last = results.stream().map(r -> java.time.YearMonth.parse(r.periodEnd().substring(0, 7)))
-                .max(Comparator.naturalOrder()).orElseThrow();
         body.append("<section id=\"history-section\"><h2>").append(m.get("section.history.results")).append("</h2><p class=\"note\">")
-                .append(m.get("section.history.results.note")).append("</p><div class=\"filters\"><label>").append(m.get("month"))
-                .append(" <select id=\"result-month\">");
-        for (int i = 0; i < HISTORY_MONTHS; i++) {
-            String month = last.minusMonths(i).toString();
-            body.append("<option value=\"").append(month).append("\">").append(month).append("</option>");
-        }
-        body.append("</select></label></div><table id=\"org-history\"><thead><tr>").append(Scripts.th(m.get("rule"), "text"))
+                .append(m.get("section.history.results.note")).append("</p><table id=\"org-history\"><thead><tr>")
+                .append(Scripts.th(m.get("rule"), "text"))
                 .append(Scripts.th(m.get("period"), "text")).append(Scripts.th(m.get("status"), "text"))
                 .append(Scripts.th(m.get("alarm.note"), "text")).append(Scripts.th(m.get("evidence"), "text"))
                 .append("</tr></thead><tbody>");
-        for (int i = 0; i < HISTORY_MONTHS; i++) {
-            java.time.YearMonth month = last.minusMonths(i);
+        for (int i = 0; i < months.size(); i++) {
+            java.time.YearMonth month = java.time.YearMonth.parse(months.get(i));
             for (GoldSnapshot.RuleResult r : results) {
                 if (java.time.YearMonth.parse(r.periodStart().substring(0, 7)).isAfter(month)
                         || java.time.YearMonth.parse(r.periodEnd().substring(0, 7)).isBefore(month)) {
@@ -193,24 +235,30 @@ final class OrgPage {
             }
         }
         body.append("</tbody></table></section>");
-        return """
-                (function () {
-                  var select = document.getElementById('result-month');
-                  var wanted = (location.hash.match(/m=(\\d{4}-\\d{2})/) || [])[1];
-                  if (wanted && select.querySelector('option[value="' + wanted + '"]')) { select.value = wanted; }
-                  function show() {
-                    document.querySelectorAll('#org-history tbody tr').forEach(function (r) { r.hidden = r.dataset.month !== select.value; });
-                  }
-                  select.addEventListener('change', show);
-                  show();
-                })();
-                """;
     }
+
+    /** Shows the rows of the chosen month (the selector, or #m=YYYY-MM from a matrix cell) in both tables. */
+    static final String MONTH_SCRIPT = """
+            (function () {
+              var select = document.getElementById('result-month');
+              if (!select) { return; }
+              var wanted = (location.hash.match(/m=(\\d{4}-\\d{2})/) || [])[1];
+              if (wanted && select.querySelector('option[value="' + wanted + '"]')) { select.value = wanted; }
+              function show() {
+                document.querySelectorAll('#org-history tbody tr, #why-table tbody tr').forEach(function (r) {
+                  r.hidden = r.dataset.month !== select.value;
+                });
+              }
+              select.addEventListener('change', show);
+              show();
+            })();
+            """;
 
     /** "会议 M1、M2 …（共 N 条）": the records behind a result, by kind, the first few of each. */
     static String evidenceText(List<GoldSnapshot.Evidence> records, Messages m) {
         Map<String, List<String>> byKind = new java.util.TreeMap<>();
-        records.forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e.ref()));
+        records.forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>())
+                .add(e.detail() == null || e.detail().isBlank() ? e.ref() : e.ref() + "（" + e.detail() + "）"));
         StringBuilder b = new StringBuilder();
         byKind.forEach((kind, refs) -> {
             b.append(b.isEmpty() ? "" : "；").append(m.label("evidence", kind)).append(" ")

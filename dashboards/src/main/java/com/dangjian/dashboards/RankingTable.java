@@ -37,12 +37,19 @@ final class RankingTable {
                 + "</td><td class=\"num\">" + s.rankInCategory()
                 + "</td><td title=\"" + Html.text(s.orgCode()) + "\">" + OrgPage.link("org/", s.orgCode(), org)
                 + "</td><td>" + Html.text(m.label("category", s.category()))
-                + "</td><td class=\"num\">" + Scripts.number(s.overall())
+                + "</td><td class=\"num\"" + (s.withoutEvaluation() ? " title=\"" + Html.text(m.get("evaluation.renormalised")) + "\">"
+                + Scripts.number(s.overall()) + "*" : ">" + Scripts.number(s.overall()))
                 + "</td><td class=\"num\">" + Scripts.number(s.compliance())
                 + "</td><td class=\"num\">" + Scripts.number(s.engagement())
-                + "</td><td class=\"num\">" + Scripts.number(s.evaluation())
+                + "</td><td class=\"num\">" + evaluation(s, m)
                 + "</td><td class=\"" + css + "\" title=\"" + Html.text(changeText(s.rankChange(), m)) + "\">"
                 + RankingChart.arrow(s.rankChange()) + "</td></tr>";
+    }
+
+    /** The evaluation, or "无考评" when the branch has none (its overall score then re-normalises: marked *). */
+    static String evaluation(GoldSnapshot.Scorecard s, Messages m) {
+        return s.evaluation() == null ? "<span class=\"missing\">" + Html.text(m.get("evaluation.none")) + "</span>"
+                : Scripts.number(s.evaluation());
     }
 
     private static String changeText(Integer change, Messages m) {

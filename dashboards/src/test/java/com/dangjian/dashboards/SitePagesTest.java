@@ -244,4 +244,36 @@ class SitePagesTest {
             assertThat(M.get(p.label)).isNotBlank();
         }
     }
+
+    @Test
+    void aBranchPageSaysWhyItsScoreIsWhatItIs() {
+        // B1, February 2024: compliance 80 = 100 − 20 (党课 Q4 2023 failed, one of five equally weighted rules:
+        // 1 × (1 − 0) ÷ 5 × 100 = 20). Engagement 67 = 100 × (0.80 × 0.5 + 0.50 × 0.3 + 0.60 × 0.2). No evaluation:
+        // overall = (80 × 0.4 + 67 × 0.3) ÷ 0.7 = 74.43, weights shown re-normalised (0.57, 0.43), marked "无考评".
+        GoldSnapshot base = snapshot();
+        var card = new GoldSnapshot.Scorecard("B1", "2024-02-01", 80.0, 67.0, null, 74.43, 1, 1, null, "ORGAN", "BRANCH", 7,
+                null, null, new GoldSnapshot.Parts(0.8, 0.5, 0.6, null, null));
+        var results = new java.util.ArrayList<>(base.ruleResults());
+        results.add(new GoldSnapshot.RuleResult("B1", RuleIds.LECTURE_QUARTERLY, "QUARTER", "2023-10-01", "2023-12-31", "FAIL",
+                "召开党课 0 次，应不少于 1 次"));
+        GoldSnapshot gold = new GoldSnapshot(base.organisations(), List.of(card), results, base.evidence(), base.alarms(),
+                base.trends(), base.recentMeetings(), base.asOf(), base.source(), base.runId(), base.computedAt(),
+                List.of(new GoldSnapshot.Deduction("B1", "2024-02-01", RuleIds.LECTURE_QUARTERLY, "QUARTER", "2023-10-01",
+                        "2023-12-31", "FAIL", 0.0, 20.0)),
+                List.of(new GoldSnapshot.RowCount("dues", "dues", "UNKNOWN_MEMBER", 3, "2024-02-01")),
+                List.of(new GoldSnapshot.RowCount("study", "study", "INVALID_DATE", 2, "2024-02-29")));
+        String b1 = OrgPage.render(gold.organisationsByCode().get("B1"), OrgPage.Index.of(gold), gold, RuleCatalogue.defaults(), M).body();
+        assertThat(b1).contains("<tr data-month=\"2024-02\"><th scope=\"row\">综合得分</th><td class=\"num\">74.4</td>"
+                        + "<td>规范指数 × 0.57 + 活跃指数 × 0.43（无考评，按规范、活跃两项重新分配权重）</td></tr>")
+                .contains("<th scope=\"row\">　党课（每季度）</th><td class=\"num\">−20.0</td><td>2023Q4 ✗ 未达标：召开党课 0 次，应不少于 1 次</td>")
+                .contains("100 × （出席率 80% × 0.50 + 学习达标度 50% × 0.30 + 志愿服务与双联系参与率 60% × 0.20）")
+                .contains("<th scope=\"row\">考评得分</th><td class=\"num\">无考评</td>");
+        String ranking = RankingTable.row(card, gold.organisationsByCode(), M);
+        assertThat(ranking).contains("74.4*").contains("<span class=\"missing\">无考评</span>");
+
+        String data = DataStatusPage.render(gold, NightStatus.none(), null, M).body();
+        assertThat(data).contains("暂存记录（登记系统尚不认识的组织或党员） · 3")
+                .contains("<td>党费收缴</td><td>dues</td><td>党员编号不在登记系统中</td><td class=\"num\">3</td><td>2024-02-01</td>")
+                .contains("<td>学习平台</td><td>study</td><td>日期无效</td><td class=\"num\">2</td><td>2024-02-29</td>");
+    }
 }

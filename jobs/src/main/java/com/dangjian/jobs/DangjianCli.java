@@ -273,7 +273,6 @@ public final class DangjianCli implements Callable<Integer> {
             try (com.dangjian.warehouse.read.GoldReadSide side = c.clickhouse()
                     .<com.dangjian.warehouse.read.GoldReadSide>map(com.dangjian.warehouse.read.ClickHouseReadSide::new)
                     .orElseGet(() -> new com.dangjian.warehouse.read.LakeReadSide(
-                            com.dangjian.transform.SparkSessions.getOrCreate(c.sparkMaster()),
                             new com.dangjian.transform.Lake(c.lake()), NightRun.GOLD))) {
                 var result = side.analystQuery(checked);
                 System.out.print(format.equalsIgnoreCase("csv") ? com.dangjian.warehouse.read.TablePrinter.csv(result)

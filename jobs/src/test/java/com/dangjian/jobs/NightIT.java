@@ -266,7 +266,7 @@ class NightIT {
 
             // One read side: the dashboards' queries answered identically by ClickHouse and by the gold Parquet lake.
             try (var warehouse = new com.dangjian.warehouse.read.ClickHouseReadSide(clickHouse);
-                 var lake = new com.dangjian.warehouse.read.LakeReadSide(com.dangjian.transform.SparkSessions.getOrCreate(null),
+                 var lake = new com.dangjian.warehouse.read.LakeReadSide(
                          new com.dangjian.transform.Lake(tmp.resolve("lake")), com.dangjian.transform.GoldTables.ALL)) {
                 for (String q : List.of(com.dangjian.warehouse.read.GoldQueries.ORGANISATIONS, com.dangjian.warehouse.read.GoldQueries.SCORECARDS,
                         com.dangjian.warehouse.read.GoldQueries.RULE_RESULTS, com.dangjian.warehouse.read.GoldQueries.RUN,

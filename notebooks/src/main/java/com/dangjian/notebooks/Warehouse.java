@@ -3,7 +3,6 @@ package com.dangjian.notebooks;
 import com.dangjian.jobs.config.NightConfig;
 import com.dangjian.jobs.night.NightRun;
 import com.dangjian.transform.Lake;
-import com.dangjian.transform.SparkSessions;
 import com.dangjian.transform.rules.RuleCatalogue;
 import com.dangjian.warehouse.clickhouse.ClickHouseSettings;
 import com.dangjian.warehouse.read.ClickHouseReadSide;
@@ -33,7 +32,7 @@ public final class Warehouse implements AutoCloseable {
     }
 
     private static GoldReadSide lakeSide(NightConfig config) {
-        return new LakeReadSide(SparkSessions.getOrCreate(config.sparkMaster()), new Lake(config.lake()), NightRun.GOLD);
+        return new LakeReadSide(new Lake(config.lake()), NightRun.GOLD);
     }
 
     /** One read-only statement; the answer as a table. */
@@ -49,7 +48,7 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    /** The same tables answered by Spark SQL over the gold Parquet files of the night's lake. */
+    /** The same tables answered from the gold Parquet files of the night's lake (embedded DuckDB, read-only). */
     public Warehouse lake() {
         if (config.clickhouse().isEmpty()) {
             return this;

@@ -11,6 +11,9 @@ import org.apache.spark.sql.types.StructType;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.row_number;
 
 import com.dangjian.ingestion.bronze.BronzeLayout;
@@ -98,15 +101,22 @@ public final class BronzeTables {
         return read(dirs, com.dangjian.ingestion.bronze.BronzeSchemas.REJECT);
     }
 
+    /** The column every bronze read adds: the night (ingest date) that landed the row, from its run's path. */
+    public static final String INGEST_DATE = "ingest_date";
+
     private Dataset<Row> read(List<Path> runDirs, org.apache.avro.Schema avro) {
         StructType schema = SparkSchemas.of(avro);
         String[] files = runDirs.stream()
                 .flatMap(dir -> listParquet(dir).stream())
                 .toArray(String[]::new);
+        boolean own = java.util.Arrays.asList(schema.fieldNames()).contains(INGEST_DATE); // rejects carry it already
         if (files.length == 0) {
-            return spark.createDataFrame(List.of(), schema);
+            Dataset<Row> empty = spark.createDataFrame(List.of(), schema);
+            return own ? empty : empty.withColumn(INGEST_DATE, lit(null).cast("date"));
         }
-        return spark.read().schema(schema).parquet(files);
+        Dataset<Row> rows = spark.read().schema(schema).parquet(files);
+        return own ? rows : rows.withColumn(INGEST_DATE,
+                to_date(regexp_extract(input_file_name(), "ingest_date=(\\d{4}-\\d{2}-\\d{2})", 1)));
     }
 
     private static List<String> listParquet(Path dir) {

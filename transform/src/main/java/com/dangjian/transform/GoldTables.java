@@ -21,9 +21,12 @@ public final class GoldTables {
     public static final String FACT_STUDY = "fact_study";
     public static final String FACT_EVALUATION = "fact_evaluation";
     public static final String FACT_RECTIFICATION_ITEM = "fact_rectification_item";
+    public static final String COMPLIANCE_BREAKDOWN = "compliance_breakdown";
+    public static final String HELD_ROW = "held_row";
+    public static final String INGEST_REJECT = "ingest_reject";
 
     /** Every gold table, in load order. */
     public static final java.util.List<String> ALL = java.util.List.of(DIM_ORGANISATION, DIM_ORGANISATION_HISTORY, RULE_RESULT, ORG_SCORECARD_MONTHLY,
             RULE_EVIDENCE, ORG_TREND_MONTHLY, ALARM, RECRUITMENT_INDICATOR, DIM_MEMBER, FACT_MEETING, FACT_ATTENDANCE,
-            FACT_DUES, FACT_STUDY, FACT_EVALUATION, FACT_RECTIFICATION_ITEM);
+            FACT_DUES, FACT_STUDY, FACT_EVALUATION, FACT_RECTIFICATION_ITEM, COMPLIANCE_BREAKDOWN, HELD_ROW, INGEST_REJECT);
 }

@@ -86,7 +86,8 @@ public final class NightTransform {
         Dataset<Row> registeredMembers = bronze.registry(RegistryTable.PARTY_MEMBER)
                 .withColumn("source_file", lit("party_member")).withColumn("source_line", lit(0L));
         Conformed conformed = new Conformed(organisations, registeredMembers);
-        Dataset<Row> members = conformed.byOrg("registry", "party_member", registeredMembers).drop("source_file", "source_line");
+        Dataset<Row> members = conformed.byOrg("registry", "party_member", registeredMembers).drop("source_file", "source_line",
+                BronzeTables.INGEST_DATE);
         Dataset<Row> meetings = silver("meeting", conformed.byOrg("meetings", "meeting",
                 com.dangjian.transform.silver.Meetings.latest(bronze.meetings())));
         Dataset<Row> dues = silver("dues", conformed.byMember("dues", "dues", FileSourcesSilver.dues(
@@ -101,15 +102,20 @@ public final class NightTransform {
                 bronze.files("evaluations", "member_review", BronzeSchemas.MEMBER_REVIEW))));
         Dataset<Row> ledger = silver("rectification_item", conformed.byOrg("rectification", "rectification_item", FileSourcesSilver.rectification(
                 bronze.latestSnapshot("rectification", "rectification_item", BronzeSchemas.RECTIFICATION_ITEM))));
-        silver("held_rows", conformed.held(spark));
+        Dataset<Row> heldRows = silver("held_rows", conformed.held(spark));
         conformed.release();
         Periods window = window(meetings, asOf);
         Dataset<Row> membership = silver("membership_month_end", com.dangjian.transform.silver.Membership.onDays(
-                members, bronze.registry(RegistryTable.MEMBER_TRANSFER),
+                members, bronze.registryVersions(RegistryTable.PARTY_MEMBER), bronze.registry(RegistryTable.MEMBER_TRANSFER),
                 window.monthEnds(spark)));
+        Dataset<Row> organisationHistory = com.dangjian.transform.silver.OrganisationHistory.build(
+                bronze.registryVersions(RegistryTable.ORG_UNIT));
+        Dataset<Row> ledgerSnapshots = bronze.files("rectification", "rectification_item", BronzeSchemas.RECTIFICATION_ITEM)
+                .select(col("item_id"), col("deadline"), col(BronzeTables.INGEST_DATE).as("snapshot_on"));
         RuleInputs inputs = RuleInputs.of(spark, organisations, membership, meetings, window)
                 .with(members, bronze.registry(RegistryTable.PARTY_GROUP), dues, study, ledger)
-                .with(catalogue);
+                .with(catalogue)
+                .withHistory(organisationHistory, ledgerSnapshots);
 
         List<ComplianceRule> rules = RuleBook.enabled(catalogue);
         if (rules.isEmpty()) {
@@ -122,8 +128,10 @@ public final class NightTransform {
         Dataset<Row> evaluation = Evaluation.monthly(engagement.select("org_code", "month"), partyBuilding, secretaryReview, catalogue);
         Dataset<Row> memberCounts = inputs.branchSizes().select(col("org_code"), trunc(col("day"), "month").as("month"),
                 col("members").cast("long").as("members"));
-        Dataset<Row> scorecards = gold(GoldTables.ORG_SCORECARD_MONTHLY, stamp(OrgScorecardMonthly.build(storedResults,
-                        organisations, window, RuleWeights.of(spark, catalogue), engagement, evaluation, memberCounts, catalogue), runId),
+        Dataset<Row> breakdown = gold(GoldTables.COMPLIANCE_BREAKDOWN, stamp(OrgScorecardMonthly.breakdown(storedResults, window,
+                RuleWeights.of(spark, catalogue), engagement), runId), "month", written);
+        Dataset<Row> scorecards = gold(GoldTables.ORG_SCORECARD_MONTHLY, stamp(OrgScorecardMonthly.fromBreakdown(breakdown.drop("run_id",
+                        "computed_at"), organisations, engagement, evaluation, memberCounts, catalogue), runId),
                 "month", written);
         gold(GoldTables.RULE_EVIDENCE, stamp(Evidence.of(rules, inputs).orElseGet(() -> emptyEvidence()), runId), "period_start", written);
         gold(GoldTables.ORG_TREND_MONTHLY, stamp(OrgTrendMonthly.build(scorecards), runId), "month", written);
@@ -139,8 +147,9 @@ public final class NightTransform {
                 "period_start", written);
         gold(GoldTables.FACT_RECTIFICATION_ITEM, stamp(Facts.rectificationItems(ledger), runId), null, written);
         gold(GoldTables.DIM_ORGANISATION, stamp(organisations, runId), null, written);
-        gold(GoldTables.DIM_ORGANISATION_HISTORY, stamp(com.dangjian.transform.silver.OrganisationHistory.build(
-                bronze.registryVersions(RegistryTable.ORG_UNIT)), runId), null, written);
+        gold(GoldTables.DIM_ORGANISATION_HISTORY, stamp(organisationHistory, runId), null, written);
+        gold(GoldTables.HELD_ROW, stamp(heldRows, runId), null, written);
+        gold(GoldTables.INGEST_REJECT, bronze.rejects(), null, written);
         return written;
     }
 
@@ -192,7 +201,8 @@ public final class NightTransform {
 
     private Dataset<Row> emptyEvidence() {
         return spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
-                .add("org_code", "string").add("rule_id", "string").add("period_start", "date").add("kind", "string").add("ref", "string"));
+                .add("org_code", "string").add("rule_id", "string").add("period_start", "date").add("kind", "string").add("ref", "string")
+                .add("detail", "string"));
     }
 
     static Periods window(Dataset<Row> meetings, LocalDate asOf) {

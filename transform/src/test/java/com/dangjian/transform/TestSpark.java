@@ -39,6 +39,17 @@ public final class TestSpark {
                 d(elected), term, null, t("2024-01-01T00:00:00+08:00"));
     }
 
+    /** A version of a branch established 2020-01-01, as the registry showed it at {@code updatedAt} (ISO with offset). */
+    public static Row orgVersion(String code, String elected, Integer term, String secretary, String updatedAt) {
+        return RowFactory.create(code, "组织" + code, "BRANCH", null, "办公室", "ORGAN", "PROVINCE", d("2020-01-01"), null,
+                d(elected), term, secretary, t(updatedAt));
+    }
+
+    /** Bronze org_unit rows (every version), e.g. for {@code OrganisationHistory.build}. */
+    public static Dataset<Row> orgUnits(Row... rows) {
+        return spark().createDataFrame(Arrays.asList(rows), SparkSchemas.of(BronzeSchemas.ORG_UNIT));
+    }
+
     public static Dataset<Row> orgs(Row... rows) {
         return com.dangjian.transform.silver.Organisations.conform(
                 spark().createDataFrame(Arrays.asList(rows), SparkSchemas.of(BronzeSchemas.ORG_UNIT)));

@@ -185,10 +185,6 @@ public final class NightRun {
                 }
                 line(new StageLine("warehouse:" + table, "COMPLETED", gold.getOrDefault(table, 0L), loaded.get(table), 0, seconds(t)));
             }
-            long tr = System.nanoTime();
-            var rejects = new com.dangjian.transform.BronzeTables(spark, lake.bronze()).rejects();
-            loaded.put("ingest_reject", loader.load("ingest_reject", rejects));
-            line(new StageLine("warehouse:ingest_reject", "COMPLETED", loaded.get("ingest_reject"), loaded.get("ingest_reject"), 0, seconds(tr)));
             long t = System.nanoTime();
             loader.settle(loaded);
             long rows = loaded.values().stream().mapToLong(Long::longValue).sum();
@@ -202,7 +198,7 @@ public final class NightRun {
         long t = System.nanoTime();
         Path written;
         try (GoldReadSide readSide = config.clickhouse().<GoldReadSide>map(ClickHouseReadSide::new)
-                .orElseGet(() -> new LakeReadSide(spark, lake, GOLD))) {
+                .orElseGet(() -> new LakeReadSide(lake, GOLD))) {
             Messages messages = config.siteLanguage().equals("en") ? new Messages(java.util.Locale.ENGLISH) : Messages.chinese();
             written = new SiteGenerator(messages).generate(readSide, config.site(), catalogue,
                     nightStatus());

@@ -15,9 +15,13 @@ import org.apache.spark.sql.Row;
 
 /**
  * 换届: on each month's last day the committee's term must not have expired — committee_elected_on +
- * term_years is after that day. A missing election date fails. Assessed for branches, general branches and
- * committees existing on that day. A missing term_years takes the statutory default (5 years for a
- * committee, 3 otherwise). required = the term in months, actual = whole months since the election.
+ * term_years is after that day. The election date and term are those of the registry version in force on that
+ * day ({@link RuleInputs#organisationsOn}), never a later election applied backwards. A missing election date
+ * fails. An election recorded after the day (the only version the lake holds is newer than the day) says
+ * nothing about the term running then: not applicable, with a note (docs/rules-decisions.md). Assessed for
+ * branches, general branches and committees existing on that day. A missing term_years takes the statutory
+ * default (5 years for a committee, 3 otherwise). required = the term in months, actual = whole months since
+ * the election.
  */
 public record ElectionOnTimeRule() implements ComplianceRule {
 
@@ -33,22 +37,30 @@ public record ElectionOnTimeRule() implements ComplianceRule {
 
     @Override
     public Dataset<Row> evaluate(RuleInputs in) {
-        Dataset<Row> assessed = in.assessed(PeriodType.POINT, "BRANCH", "GENERAL_BRANCH", "COMMITTEE");
+        Dataset<Row> assessed = in.assessed(PeriodType.POINT, "BRANCH", "GENERAL_BRANCH", "COMMITTEE")
+                .select("org_code", "org_type", "period_start", "period_end");
+        Dataset<Row> onDay = in.organisationsOn(assessed.select(col("org_code"), col("period_end").as("day")))
+                .select(col("org_code").as("v_org"), col("day").as("v_day"), col("committee_elected_on"), col("term_years"));
+        Dataset<Row> withTerm = assessed.join(onDay, col("v_org").equalTo(col("org_code")).and(col("v_day").equalTo(col("period_end"))));
         Column term = coalesce(col("term_years"), when(col("org_type").equalTo("COMMITTEE"), 5).otherwise(3));
         Column expiry = add_months(col("committee_elected_on"), term.multiply(12));
         Column missing = col("committee_elected_on").isNull();
+        Column later = col("committee_elected_on").gt(col("period_end"));
         Column passed = expiry.gt(col("period_end"));
-        return assessed.select(
+        return withTerm.select(
                 col("org_code"),
                 lit(RuleIds.ELECTION_ON_TIME).as("rule_id"),
                 lit(PeriodType.POINT.name()).as("period_type"),
                 col("period_start"),
                 col("period_end"),
-                when(missing, "FAIL").when(passed, "PASS").otherwise("FAIL").as("status"),
-                when(missing, 0.0).when(passed, 1.0).otherwise(0.0).cast("double").as("score"),
-                term.multiply(12).cast("double").as("required"),
-                floor(months_between(col("period_end"), col("committee_elected_on"))).cast("double").as("actual"),
+                when(missing, "FAIL").when(later, "NOT_APPLICABLE").when(passed, "PASS").otherwise("FAIL").as("status"),
+                when(missing, 0.0).when(later, lit(null)).when(passed, 1.0).otherwise(0.0).cast("double").as("score"),
+                when(later, lit(null)).otherwise(term.multiply(12)).cast("double").as("required"),
+                when(later, lit(null)).otherwise(floor(months_between(col("period_end"), col("committee_elected_on"))))
+                        .cast("double").as("actual"),
                 when(missing, lit("登记系统中无换届日期"))
+                        .when(later, concat(lit("登记系统所记换届日期 "), col("committee_elected_on").cast("string"),
+                                lit(" 晚于考核日，考核日的届期不可考")))
                         .otherwise(concat(lit("上次换届 "), col("committee_elected_on").cast("string"),
                                 lit("，任期 "), term.cast("string"), lit(" 年，届满 "), expiry.cast("string")))
                         .as("note"));

@@ -1,5 +1,9 @@
 package com.dangjian.transform.rules;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 
 import java.util.List;
@@ -10,8 +14,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * The records behind every result (rule_evidence): org_code, rule_id, period_start, kind (MEETING, MEMBER,
- * GROUP, LEDGER_ITEM), ref — so a branch told it failed can see why. Member ids appear only here and on a
- * branch's own pages; never names.
+ * GROUP, LEDGER_ITEM), ref and detail — so a branch told it failed can see why: a meeting's day and subject, a
+ * ledger item's deadline and issue, a group's name. Member ids appear only here and on a branch's own pages;
+ * never names.
  */
 public final class Evidence {
 
@@ -24,6 +29,23 @@ public final class Evidence {
                         .withColumn("rule_id", lit(r.ruleId()))))
                 .flatMap(Optional::stream)
                 .reduce(Dataset::unionByName)
-                .map(e -> e.select("org_code", "rule_id", "period_start", "kind", "ref"));
+                .map(e -> withDetail(e, in).select("org_code", "rule_id", "period_start", "kind", "ref", "detail"));
+    }
+
+    /** A short description of the record in Chinese, from the record itself (empty for a member: an id only). */
+    static Dataset<Row> withDetail(Dataset<Row> evidence, RuleInputs in) {
+        Dataset<Row> meetings = in.meetings().select(col("meeting_id").as("d_ref"),
+                concat_ws(" ", col("held_on").cast("string"), col("topic")).as("d_meeting"));
+        Dataset<Row> items = in.ledger().select(col("item_id").as("d_ref"),
+                concat_ws(" ", concat(lit("时限 "), col("deadline").cast("string")), col("description")).as("d_item"));
+        Dataset<Row> groups = in.groups().select(col("group_code").as("d_ref"), col("name").as("d_group"));
+        return evidence
+                .join(meetings.as("dm"), col("kind").equalTo("MEETING").and(col("dm.d_ref").equalTo(col("ref"))), "left")
+                .drop("d_ref")
+                .join(items.as("di"), col("kind").equalTo("LEDGER_ITEM").and(col("di.d_ref").equalTo(col("ref"))), "left")
+                .drop("d_ref")
+                .join(groups.as("dg"), col("kind").equalTo("GROUP").and(col("dg.d_ref").equalTo(col("ref"))), "left")
+                .drop("d_ref")
+                .withColumn("detail", coalesce(col("d_meeting"), col("d_item"), col("d_group")));
     }
 }

@@ -19,10 +19,22 @@ final class Aggregates {
 
     static final int MAX_DEPTH = 4;
 
+    /** The means carried up from the branches: the three indices and the parts they are made of. */
+    static final java.util.List<String> MEANS = java.util.List.of("compliance_index", "engagement_index", "evaluation_score",
+            "attendance", "study", "service", "quarterly_assessment", "secretary_review");
+
+    /** The columns of a branch row, in order. */
+    static Column[] columns() {
+        java.util.List<Column> c = new java.util.ArrayList<>(java.util.List.of(col("org_code"), col("month"), col("rules_assessed"),
+                col("members")));
+        MEANS.forEach(m -> c.add(col(m)));
+        return c.toArray(Column[]::new);
+    }
+
     private Aggregates() {
     }
 
-    /** @param branches org_code, month, compliance_index, engagement_index, evaluation_score, rules_assessed, members */
+    /** @param branches the {@link #columns()} of each branch and month */
     static Dataset<Row> aboveBranches(Dataset<Row> branches, Dataset<Row> orgs) {
         Dataset<Row> links = orgs.select(col("org_code").as("child"), col("parent_code").as("ancestor"))
                 .where(col("ancestor").isNotNull());
@@ -35,14 +47,13 @@ final class Aggregates {
             ancestry = ancestry.unionByName(level);
         }
         Column w = greatest(col("members"), lit(1L)).cast("double");
+        java.util.List<Column> aggregates = new java.util.ArrayList<>();
+        MEANS.forEach(m -> aggregates.add(weighted(col(m), w).as(m)));
+        aggregates.add(sum("members").as("members"));
         return branches.join(ancestry.distinct(), col("org_code").equalTo(col("branch")))
                 .groupBy(col("ancestor").as("org_code"), col("month"))
-                .agg(weighted(col("compliance_index"), w).as("compliance_index"),
-                        weighted(col("engagement_index"), w).as("engagement_index"),
-                        weighted(col("evaluation_score"), w).as("evaluation_score"),
-                        sum("rules_assessed").cast("long").as("rules_assessed"),
-                        sum("members").as("members"))
-                .select("org_code", "month", "compliance_index", "rules_assessed", "engagement_index", "evaluation_score", "members");
+                .agg(sum("rules_assessed").cast("long").as("rules_assessed"), aggregates.toArray(Column[]::new))
+                .select(columns());
     }
 
     private static Column weighted(Column value, Column weight) {

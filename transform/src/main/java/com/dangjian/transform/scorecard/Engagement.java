@@ -28,10 +28,17 @@ import com.dangjian.transform.rules.RuleInputs;
  */
 public final class Engagement {
 
+    /** The columns of a month's engagement: its three parts (shares 0–1) and the index. */
+    static final java.util.List<String> PARTS = java.util.List.of("attendance", "study", "service", "engagement_index");
+
     private Engagement() {
     }
 
-    /** org_code, month, attendance, study, service, engagement_index for every branch assessed in the month. */
+    /**
+     * org_code, month, attendance, study, service, engagement_index for every branch scored in the month (existing
+     * all month, with members on its last day) — never empty for one of them: no meeting held is attendance 0,
+     * nothing studied is study 0.
+     */
     public static Dataset<Row> monthly(RuleInputs in) {
         var c = in.catalogue();
         double wa = c.scorecardWeight("engagement.attendance", 0.5);

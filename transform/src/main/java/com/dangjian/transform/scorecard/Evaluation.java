@@ -19,6 +19,9 @@ import com.dangjian.transform.rules.RuleCatalogue;
  */
 public final class Evaluation {
 
+    /** The columns of a month's evaluation: its two parts (0–100) and the score. */
+    static final java.util.List<String> PARTS = java.util.List.of("quarterly_assessment", "secretary_review", "evaluation_score");
+
     private Evaluation() {
     }
 
@@ -26,7 +29,7 @@ public final class Evaluation {
      * @param months    org_code, month
      * @param quarterly silver party_building_assessment (org_code, quarter_start, score)
      * @param yearly    silver secretary_review (org_code, year, score)
-     * @return org_code, month, evaluation_score (null when no evaluation)
+     * @return org_code, month, quarterly_assessment, secretary_review, evaluation_score (null when no evaluation)
      */
     public static Dataset<Row> monthly(Dataset<Row> months, Dataset<Row> quarterly, Dataset<Row> yearly, RuleCatalogue catalogue) {
         double wq = catalogue.scorecardWeight("evaluation.quarterly", 0.6);
@@ -34,17 +37,17 @@ public final class Evaluation {
         Dataset<Row> q = months.as("m").join(quarterly.as("q"), col("q.org_code").equalTo(col("m.org_code"))
                         .and(add_months(col("q.quarter_start"), 3).leq(add_months(col("m.month"), 1))), "left")
                 .groupBy(col("m.org_code").as("org_code"), col("m.month").as("month"))
-                .agg(max_by(col("q.score"), col("q.quarter_start")).as("quarterly"));
+                .agg(max_by(col("q.score"), col("q.quarter_start")).as("quarterly_assessment"));
         Dataset<Row> y = months.as("m").join(yearly.as("y"), col("y.org_code").equalTo(col("m.org_code"))
                         .and(col("y.year").lt(year(col("m.month")))), "left")
                 .groupBy(col("m.org_code").as("org_code"), col("m.month").as("month"))
                 .agg(max_by(col("y.score"), col("y.year")).as("secretary_review"));
-        Column qs = col("quarterly");
+        Column qs = col("quarterly_assessment");
         Column ys = col("secretary_review");
         return q.join(y, new String[]{"org_code", "month"})
                 .withColumn("evaluation_score", when(qs.isNotNull().and(ys.isNotNull()), qs.multiply(wq).plus(ys.multiply(wy)).divide(wq + wy))
                         .when(qs.isNotNull(), qs).when(ys.isNotNull(), ys))
-                .select("org_code", "month", "quarterly", "secretary_review", "evaluation_score");
+                .select("org_code", "month", "quarterly_assessment", "secretary_review", "evaluation_score");
     }
 
 }

@@ -56,41 +56,96 @@ public final class OrgScorecardMonthly {
         return build(ruleResults, organisations, window, ruleResults.select("rule_id").distinct().withColumn("weight", lit(1.0)));
     }
 
+    /** Without engagement or evaluation data: every branch existing for the whole month is scored (focused tests). */
     public static Dataset<Row> build(Dataset<Row> ruleResults, Dataset<Row> organisations, Periods window, Dataset<Row> weights) {
         SparkSession spark = ruleResults.sparkSession();
         StructType none = new StructType().add("org_code", DataTypes.StringType).add("month", DataTypes.DateType);
-        return build(ruleResults, organisations, window, weights,
-                spark.createDataFrame(java.util.List.of(), none.add("engagement_index", DataTypes.DoubleType)),
+        Dataset<Row> scored = window.of(spark, com.dangjian.transform.rules.PeriodType.MONTH).crossJoin(
+                        organisations.where(col("org_type").equalTo("BRANCH")).select("org_code", "established_on", "dissolved_on"))
+                .where(existedAllMonth(col("period_start")))
+                .select(col("org_code"), col("period_start").as("month"));
+        return fromBreakdown(breakdown(ruleResults, window, weights, scored), organisations,
+                scored.withColumn("engagement_index", lit(null).cast("double")),
                 spark.createDataFrame(java.util.List.of(), none.add("evaluation_score", DataTypes.DoubleType)),
                 spark.createDataFrame(java.util.List.of(), none.add("members", DataTypes.LongType)),
                 RuleCatalogue.defaults());
     }
 
     /**
-     * @param weights    rule_id, weight of the switched-on rules
-     * @param engagement org_code, month, engagement_index
-     * @param evaluation org_code, month, evaluation_score
+     * Each applicable rule's part in a scored branch's compliance index of a month (gold compliance_breakdown):
+     * org_code, month, rule_id, period_type, period_start, period_end, status, score, weight and deduction — the
+     * points the rule takes off 100 (weight × (1 − score) ÷ Σ weights × 100), so the index is 100 − Σ deductions.
+     *
+     * @param weights rule_id, weight of the switched-on rules
+     * @param scored  org_code, month of the branches scored that month (rules.md "Who is assessed")
+     */
+    public static Dataset<Row> breakdown(Dataset<Row> ruleResults, Periods window, Dataset<Row> weights, Dataset<Row> scored) {
+        Column totalWeight = sum("weight").over(Window.partitionBy("org_code", "month"));
+        return statusByMonth(ruleResults, window)
+                .where(col("status").notEqual("NOT_APPLICABLE"))
+                .join(weights, "rule_id")
+                .join(scored.select("org_code", "month"), new String[]{"org_code", "month"})
+                .withColumn("deduction", col("weight").multiply(lit(1.0).minus(col("score"))).divide(totalWeight).multiply(100))
+                .select("org_code", "month", "rule_id", "period_type", "period_start", "period_end", "status", "score", "weight",
+                        "deduction");
+    }
+
+    /**
+     * Scorecards of the branches scored in each month — those of {@code engagement}, which holds every branch
+     * that existed all month with members on its last day, and only those — and, aggregated from them, of the
+     * general branches and committees that existed all month.
+     *
+     * @param breakdown  {@link #breakdown} of the same branches and months
+     * @param engagement org_code, month, engagement_index (and attendance, study, service when known)
+     * @param evaluation org_code, month, evaluation_score (and quarterly, secretary_review when known)
      * @param members    org_code, month, members (branch members on the month's last day)
      */
+    public static Dataset<Row> fromBreakdown(Dataset<Row> breakdown, Dataset<Row> organisations, Dataset<Row> engagement,
+                                             Dataset<Row> evaluation, Dataset<Row> members, RuleCatalogue catalogue) {
+        Dataset<Row> orgs = organisations.select("org_code", "org_type", "parent_code", "category", "region", "established_on",
+                "dissolved_on");
+        Dataset<Row> compliance = breakdown.groupBy("org_code", "month")
+                .agg(sum(col("score").multiply(col("weight"))).divide(sum("weight")).multiply(100).as("compliance_index"),
+                        count("*").as("rules_assessed"));
+        Dataset<Row> branches = withParts(engagement, Engagement.PARTS).join(compliance, new String[]{"org_code", "month"})
+                .join(withParts(evaluation, Evaluation.PARTS), new String[]{"org_code", "month"}, "left")
+                .join(members.select("org_code", "month", "members"), new String[]{"org_code", "month"}, "left")
+                .withColumn("members", coalesce(col("members"), lit(0L)))
+                .select(Aggregates.columns());
+        Dataset<Row> all = branches.unionByName(Aggregates.aboveBranches(branches, orgs))
+                .join(orgs, "org_code")
+                .where(existedAllMonth(col("month")));
+        return ranked(all.withColumn("overall_score", overall(catalogue, col("compliance_index"),
+                col("engagement_index"), col("evaluation_score"))));
+    }
+
+    /** Full build: breakdown, then scorecards (the night writes the breakdown too and uses {@link #fromBreakdown}). */
     public static Dataset<Row> build(Dataset<Row> ruleResults, Dataset<Row> organisations, Periods window,
                                      Dataset<Row> weights, Dataset<Row> engagement, Dataset<Row> evaluation,
                                      Dataset<Row> members, RuleCatalogue catalogue) {
-        Dataset<Row> orgs = organisations.select("org_code", "org_type", "parent_code", "category", "region");
-        Dataset<Row> branches = statusByMonth(ruleResults, window)
-                .where(col("status").notEqual("NOT_APPLICABLE"))
-                .join(weights, "rule_id")
-                .join(orgs.where(col("org_type").equalTo("BRANCH")).select("org_code"), "org_code")
-                .groupBy("org_code", "month")
-                .agg(sum(col("score").multiply(col("weight"))).divide(sum("weight")).multiply(100).as("compliance_index"),
-                        count("*").as("rules_assessed"))
-                .join(engagement.select("org_code", "month", "engagement_index"), new String[]{"org_code", "month"}, "left")
-                .join(evaluation.select("org_code", "month", "evaluation_score"), new String[]{"org_code", "month"}, "left")
-                .join(members.select("org_code", "month", "members"), new String[]{"org_code", "month"}, "left")
-                .withColumn("members", coalesce(col("members"), lit(0L)));
-        Dataset<Row> all = branches.unionByName(Aggregates.aboveBranches(branches, orgs))
-                .join(orgs, "org_code");
-        Dataset<Row> scored = all.withColumn("overall_score", overall(catalogue, col("compliance_index"),
-                col("engagement_index"), col("evaluation_score")));
+        return fromBreakdown(breakdown(ruleResults, window, weights, engagement), organisations, engagement, evaluation,
+                members, catalogue);
+    }
+
+    /** The organisation existed for the whole month starting on {@code month} (established_on, dissolved_on in scope). */
+    static Column existedAllMonth(Column month) {
+        return col("established_on").leq(month)
+                .and(col("dissolved_on").isNull().or(col("dissolved_on").gt(org.apache.spark.sql.functions.last_day(month))));
+    }
+
+    /** The rows with each of {@code parts} present (null where the input lacks it). */
+    private static Dataset<Row> withParts(Dataset<Row> rows, java.util.List<String> parts) {
+        java.util.List<String> have = java.util.Arrays.asList(rows.columns());
+        Dataset<Row> out = rows;
+        for (String p : parts) {
+            if (!have.contains(p)) {
+                out = out.withColumn(p, lit(null).cast("double"));
+            }
+        }
+        return out;
+    }
+
+    private static Dataset<Row> ranked(Dataset<Row> scored) {
         Column prefecture = col("region").isNotNull().and(col("region").notEqual("PROVINCE"));
         Dataset<Row> ranked = scored
                 .withColumn("rank_overall", row_number().over(Window.partitionBy("month", "org_type").orderBy(rankOrder())))
@@ -103,7 +158,8 @@ public final class OrgScorecardMonthly {
                 .withColumn("rank_change", col("previous_rank").minus(col("rank_overall")))
                 .select("org_code", "month", "compliance_index", "engagement_index", "evaluation_score", "overall_score",
                         "rank_overall", "rank_in_category", "rank_change", "category", "region", "rules_assessed",
-                        "org_type", "rank_in_region", "members");
+                        "org_type", "rank_in_region", "members", "attendance", "study", "service", "quarterly_assessment",
+                        "secretary_review");
     }
 
     /** Weighted mean over the parts present, so an empty part is left out rather than counted as zero. */

@@ -29,7 +29,7 @@ class AlarmsTest {
                 org("B2", "BRANCH", "2020-01-01", null, "2021-08-15", 3));
         Periods window = new Periods(YearMonth.of(2024, 1), YearMonth.of(2024, 6));
         Row[] b1 = TestSpark.fullMembers("B1", 7);
-        Dataset<Row> members = TestSpark.members(b1);
+        Dataset<Row> members = TestSpark.members(MeetingCountRuleTest.concat(b1, TestSpark.fullMembers("B2", 3)));
         Dataset<Row> membership = Membership.onDays(members, TestSpark.transfers(), window.monthEnds(TestSpark.spark()));
         Dataset<Row> meetings = TestSpark.meetings(
                 meetingWith("c1", "B1", null, "COMMITTEE", "2024-01-10T09:00:00+08:00", null, List.of(), List.of(), List.of(), true),
@@ -39,6 +39,9 @@ class AlarmsTest {
             String month = String.format("2024-%02d", m);
             for (int i = 0; i < 7; i++) {
                 dues.add(TestSpark.dues("B1-P" + i, "B1", month, i == 1 ? null : month + "-05"));
+            }
+            for (int i = 0; i < 3; i++) {
+                dues.add(TestSpark.dues("B2-P" + i, "B2", month, month + "-05"));
             }
         }
         RuleInputs in = RuleInputs.of(TestSpark.spark(), orgs, membership, meetings, window)

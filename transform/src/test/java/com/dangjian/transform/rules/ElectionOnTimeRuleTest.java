@@ -21,7 +21,9 @@ class ElectionOnTimeRuleTest {
                 org("G1", "GENERAL_BRANCH", "2020-01-01", null, null, 3),
                 org("C1", "COMMITTEE", "2010-01-01", null, "2019-06-30", null),
                 org("B2", "BRANCH", "2020-01-01", "2024-02-10", "2023-01-01", 3));
-        RuleInputs in = MeetingCountRuleTest.inputs(orgs, TestSpark.meetings());
+        // The branches have members (a branch without any is not assessed).
+        RuleInputs in = MeetingCountRuleTest.inputs(orgs, TestSpark.meetings(),
+                MeetingCountRuleTest.concat(TestSpark.fullMembers("B1", 3), TestSpark.fullMembers("B2", 3)));
         List<String> r = new ElectionOnTimeRule().evaluate(in).collectAsList().stream()
                 .map(x -> x.getString(0) + " " + x.getDate(3) + " " + x.getString(5) + " "
                         + (x.isNullAt(7) ? "-" : (long) x.getDouble(7)) + " " + (x.isNullAt(8) ? "-" : (long) x.getDouble(8)))

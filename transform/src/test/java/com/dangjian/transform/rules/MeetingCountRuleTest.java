@@ -113,13 +113,14 @@ class MeetingCountRuleTest {
     @Test
     void onlyBranchesThatExistedTheWholePeriodAreAssessed() {
         // B1 dissolved on 15 February: assessed in January only. B2 founded on 10 January: from February.
-        // A general branch is never assessed by a branch rule.
+        // A general branch is never assessed by a branch rule. (Both branches have members: one without is never assessed.)
         var orgs = TestSpark.orgs(org("B1", "BRANCH", "2020-01-01", "2024-02-15", "2023-01-01", 3),
                 org("B2", "BRANCH", "2024-01-10", null, "2024-01-10", 3),
                 org("G1", "GENERAL_BRANCH", "2020-01-01", null, "2023-01-01", 3));
         var meetings = TestSpark.meetings(
                 meeting("M1", "B2", "THEME_DAY", "2024-01-20T09:00:00+08:00", "2024-01-20T10:00:00+08:00", false));
-        List<String> r = results(MeetingCountRule.themeDayMonthly(), inputs(orgs, meetings, fullMembers("B1", 3)));
+        List<String> r = results(MeetingCountRule.themeDayMonthly(), inputs(orgs, meetings,
+                concat(fullMembers("B1", 3), fullMembers("B2", 3))));
         assertThat(r).containsExactly(
                 "B1 2024-01-01 FAIL 0",
                 "B2 2024-02-01 FAIL 0",

@@ -26,7 +26,8 @@ public final class Migrations {
     /** In order; a new migration is appended here and added as a file. */
     public static final List<String> FILES = List.of("V001__gold_tables.sql", "V002__ingest_reject.sql",
             "V003__scorecard_levels.sql", "V004__evidence_trends_alarms.sql",
-            "V005__recruitment_indicator.sql", "V006__facts.sql", "V007__organisation_history_run_log.sql");
+            "V005__recruitment_indicator.sql", "V006__facts.sql", "V007__organisation_history_run_log.sql",
+            "V008__scorecard_parts_breakdown_held_rows.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.sql");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");

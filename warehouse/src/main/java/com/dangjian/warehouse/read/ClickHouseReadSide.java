@@ -27,9 +27,15 @@ public final class ClickHouseReadSide implements GoldReadSide {
         return clickHouse.query(qualify(sql, clickHouse.settings().database()));
     }
 
+    /** The tables an analyst may read here: the gold tables and the nights' run log. */
+    public static final java.util.List<String> TABLES = java.util.stream.Stream.concat(
+            com.dangjian.transform.GoldTables.ALL.stream(), java.util.stream.Stream.of("run_log")).toList();
+
+    /** Checked by {@link AnalystSql} on the parsed query, then run with readonly=1 besides. */
     @Override
     public Tsv.Table analystQuery(String sql) {
-        return clickHouse.readOnlyQuery(qualify(sql, clickHouse.settings().database()));
+        String checked = AnalystSql.check(sql, TABLES, clickHouse.settings().database());
+        return clickHouse.readOnlyQuery(qualify(checked, clickHouse.settings().database()));
     }
 
     static String qualify(String sql, String database) {

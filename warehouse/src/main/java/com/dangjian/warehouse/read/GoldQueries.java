@@ -14,12 +14,30 @@ public final class GoldQueries {
             SELECT org_code, month, round(compliance_index, 2) AS compliance_index,
                    round(engagement_index, 2) AS engagement_index, round(evaluation_score, 2) AS evaluation_score,
                    round(overall_score, 2) AS overall_score, rank_overall, rank_in_category, rank_change, category,
-                   rules_assessed, org_type, members, region, rank_in_region
+                   rules_assessed, org_type, members, region, rank_in_region, round(attendance, 4) AS attendance,
+                   round(study, 4) AS study, round(service, 4) AS service,
+                   round(quarterly_assessment, 2) AS quarterly_assessment, round(secretary_review, 2) AS secretary_review
             FROM org_scorecard_monthly ORDER BY month, org_type, rank_overall, org_code""";
 
     public static final String EVIDENCE = """
-            SELECT org_code, rule_id, period_start, kind, ref
+            SELECT org_code, rule_id, period_start, kind, ref, detail
             FROM rule_evidence ORDER BY org_code, rule_id, period_start, kind, ref""";
+
+    /** Each rule's deduction from 100 in a branch's compliance index of a month (only the rules that took points). */
+    public static final String BREAKDOWN = """
+            SELECT org_code, month, rule_id, period_type, period_start, period_end, status, round(score, 4) AS score,
+                   round(deduction, 2) AS deduction
+            FROM compliance_breakdown WHERE deduction > 0 ORDER BY org_code, month, deduction DESC, rule_id""";
+
+    /** Held rows per source, table and reason, with the earliest night one was held since. */
+    public static final String HELD_ROWS = """
+            SELECT source, table_name, reason_code, count(*) AS held_rows, min(since) AS since
+            FROM held_row GROUP BY source, table_name, reason_code ORDER BY source, table_name, reason_code""";
+
+    /** Rejected rows per source, table and reason, with the latest night one was rejected. */
+    public static final String REJECTS = """
+            SELECT source, table_name, reason_code, count(*) AS rejected_rows, max(ingest_date) AS last_night
+            FROM ingest_reject GROUP BY source, table_name, reason_code ORDER BY source, table_name, reason_code""";
 
     public static final String ALARMS = """
             SELECT org_code, rule_id, alarm_type, subject, since, as_of, note
