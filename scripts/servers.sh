@@ -3,7 +3,7 @@
 # PostgreSQL (registry source and Spring Batch job repository) and ClickHouse (warehouse),
 # each on a private port with its data under a scratch folder, so nothing touches system services.
 #
-#   scripts/servers.sh start|stop|status|env
+#   scripts/servers.sh start|stop|status|env|restart-clickhouse|kill-clickhouse (the last two for crash tests)
 #
 # Ports and folder can be overridden: DJ_SCRATCH, DJ_PG_PORT, DJ_CH_HTTP_PORT, DJ_CH_TCP_PORT.
 set -euo pipefail
@@ -125,8 +125,10 @@ case "${1:-}" in
   start) start_pg; start_ch ;;
   stop) stop_ch; stop_pg ;;
   restart-clickhouse) stop_ch; start_ch ;;
+  kill-clickhouse) kill -9 "$(cat "$CH_DIR/server.pid")" 2>/dev/null || true
+                   for _ in $(seq 1 60); do ch_up || break; sleep 0.5; done; rm -f "$CH_DIR/server.pid"; log "ClickHouse killed (-9)" ;;
   status) ch_up && log "ClickHouse up" || log "ClickHouse down"
           as_pg "$(pg_bin)/pg_ctl" -D "$PG_DIR" status >/dev/null 2>&1 && log "PostgreSQL up" || log "PostgreSQL down" ;;
   env) print_env ;;
-  *) echo "usage: $0 start|stop|restart-clickhouse|status|env" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|restart-clickhouse|kill-clickhouse|status|env" >&2; exit 2 ;;
 esac

@@ -34,6 +34,24 @@ final class DataStatusPage {
                         .replace("{date}", NightReports.staleSince(s, night.asOf(), reports(reportsDir)))).toList())))
                 .append("</tbody></table></section>");
 
+        if (!night.refusedFiles().isEmpty()) {
+            body.append("<section id=\"refused-section\"><h2>").append(m.get("section.refused")).append(" · ")
+                    .append(night.refusedFiles().size()).append("</h2><p class=\"note\">").append(m.get("section.refused.note"))
+                    .append("</p><table id=\"refused-table\"><thead><tr>").append(Scripts.th(m.get("source"), "text"))
+                    .append(Scripts.th(m.get("file"), "text")).append(Scripts.th(m.get("reason"), "text"))
+                    .append(Scripts.th(m.get("what_to_do"), "text")).append("</tr></thead><tbody>");
+            night.refusedFiles().forEach(r -> body.append("<tr data-reason=\"").append(Html.text(r.reason())).append("\"><td>")
+                    .append(Html.text(m.label("source", r.source()))).append("</td><td>").append(Html.text(r.file())).append("</td><td>")
+                    .append(Html.text(m.label("reason", r.reason()))).append("</td><td>").append(Html.text(r.message()))
+                    .append("</td></tr>"));
+            body.append("</tbody></table></section>");
+        }
+        if (!night.warnings().isEmpty()) {
+            body.append("<section id=\"warnings-section\"><h2>").append(m.get("section.warnings")).append("</h2><ul>");
+            night.warnings().forEach(w -> body.append("<li>").append(Html.text(w)).append("</li>"));
+            body.append("</ul></section>");
+        }
+
         body.append("<section id=\"sources-section\"><h2>").append(m.get("section.sources")).append("</h2><p class=\"note\">")
                 .append(m.get("section.sources.note")).append("</p><table id=\"sources-table\"><thead><tr>")
                 .append(Scripts.th(m.get("source"), "text")).append(Scripts.th(m.get("source.table"), "text"))

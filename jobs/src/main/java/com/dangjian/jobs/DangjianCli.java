@@ -234,6 +234,13 @@ public final class DangjianCli implements Callable<Integer> {
         public Integer call() {
             NightConfig c = NightConfig.load(config, System.getenv());
             new com.dangjian.jobs.ops.RunHistory(c.site().resolve("reports")).print(nights, System.out);
+            c.clickhouse().ifPresent(settings -> {
+                try (var ch = new com.dangjian.warehouse.clickhouse.ClickHouse(settings)) {
+                    com.dangjian.jobs.ops.WarehouseRepair.run(ch).forEach(r -> System.out.println("warehouse repaired: " + r));
+                } catch (RuntimeException e) {
+                    System.out.println("warehouse not checked: " + e.getMessage().lines().findFirst().orElse(""));
+                }
+            });
             var holder = com.dangjian.jobs.night.NightLock.peek(c.lake());
             System.out.println(holder.isEmpty() ? "no night is running"
                     : holder.get().alive() ? "a night is running: " + holder.get().note()

@@ -20,7 +20,7 @@ import com.dangjian.transform.Lake;
  * A generated sample and one night on it (H2 registry; embedded unless more configuration is given), for tests on
  * generated data. Shared with the notebooks' tests through the jobs test jar.
  */
-public record GeneratedNight(Path dir, NightRun night) {
+public record GeneratedNight(Path dir, NightRun night, String output) {
 
     static GeneratedNight run(double scale, long seed, LocalDate asOf, int months, double dirt) throws Exception {
         return run(scale, seed, asOf, months, dirt, "");
@@ -43,7 +43,7 @@ public record GeneratedNight(Path dir, NightRun night) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         NightRun night = new NightRun(NightConfig.load(config, Map.of()), new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(night.run(asOf)).as(out.toString(StandardCharsets.UTF_8)).isZero();
-        return new GeneratedNight(dir, night);
+        return new GeneratedNight(dir, night, out.toString(StandardCharsets.UTF_8));
     }
 
     public Path config() {

@@ -257,6 +257,15 @@ class NightIT {
             assertThat(com.dangjian.transform.SparkSessions.getOrCreate(null).read().parquet(tmp.resolve("lake/silver/held_rows").toString())
                     .collectAsList()).extracting(r -> r.getString(0) + " " + r.getString(2) + ":" + r.getLong(3) + " " + r.getString(4))
                     .containsExactly("meetings meetings-20240401-020000.jsonl:4 UNKNOWN_ORG");
+            // ... and loaded into ClickHouse as held_row, with the night it has been held since.
+            assertThat(rows(ch, "SELECT source, file, toString(line), reason_code, toString(since) FROM " + CH_DB + ".held_row"))
+                    .containsExactly("meetings meetings-20240401-020000.jsonl 4 UNKNOWN_ORG 2024-03-31");
+            // Each branch's compliance index is 100 minus its rules' deductions (compliance_breakdown), every month.
+            assertThat(rows(ch, "SELECT org_code, toString(month) FROM " + CH_DB + ".org_scorecard_monthly ANY LEFT JOIN ("
+                    + "SELECT org_code, month, 100 - sum(deduction) AS from_breakdown FROM " + CH_DB + ".compliance_breakdown"
+                    + " GROUP BY org_code, month) USING (org_code, month) WHERE org_type = 'BRANCH'"
+                    + " AND abs(compliance_index - from_breakdown) > 1e-9")).isEmpty();
+            assertThat(ch.count("SELECT count() FROM " + CH_DB + ".compliance_breakdown WHERE deduction > 0")).isPositive();
             for (String table : com.dangjian.transform.GoldTables.ALL) {
                 List<String> warehouse = ch.query("DESCRIBE TABLE " + CH_DB + "." + table).rows().stream().map(r -> r.get(0)).toList();
                 List<String> lake = java.util.Arrays.stream(com.dangjian.transform.SparkSessions.getOrCreate(null).read()

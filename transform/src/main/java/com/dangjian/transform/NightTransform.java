@@ -53,6 +53,7 @@ public final class NightTransform {
     private final Lake lake;
     private final RuleCatalogue catalogue;
     private final Map<String, Double> seconds = new LinkedHashMap<>();
+    private final List<String> warnings = new java.util.ArrayList<>();
     private java.util.function.BiConsumer<String, Double> progress = (step, s) -> { };
 
     /** Called as each silver or gold step finishes (step name, seconds), for progress shown while the night runs. */
@@ -77,6 +78,11 @@ public final class NightTransform {
      */
     public Map<String, Double> seconds() {
         return seconds;
+    }
+
+    /** What the last run wants the operator to know (e.g. an as-of before any data), one sentence each. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** Builds silver and gold; returns rows written per table. */
@@ -105,6 +111,7 @@ public final class NightTransform {
         Dataset<Row> heldRows = silver("held_rows", conformed.held(spark));
         conformed.release();
         Periods window = window(meetings, asOf);
+        boolean assessable = assessable(meetings, asOf);
         Dataset<Row> membership = silver("membership_month_end", com.dangjian.transform.silver.Membership.onDays(
                 members, bronze.registryVersions(RegistryTable.PARTY_MEMBER), bronze.registry(RegistryTable.MEMBER_TRANSFER),
                 window.monthEnds(spark)));
@@ -121,7 +128,7 @@ public final class NightTransform {
         if (rules.isEmpty()) {
             throw new IllegalStateException("every rule is switched off in the rule catalogue: switch at least one on");
         }
-        Dataset<Row> ruleResults = rules.stream().map(r -> r.evaluate(inputs)).reduce(Dataset::unionByName).orElseThrow();
+        Dataset<Row> ruleResults = onlyIf(assessable, rules.stream().map(r -> r.evaluate(inputs)).reduce(Dataset::unionByName).orElseThrow());
         Map<String, Long> written = new LinkedHashMap<>();
         Dataset<Row> storedResults = gold(GoldTables.RULE_RESULT, stamp(ruleResults, runId), "period_start", written);
         Dataset<Row> engagement = Engagement.monthly(inputs);
@@ -133,9 +140,10 @@ public final class NightTransform {
         Dataset<Row> scorecards = gold(GoldTables.ORG_SCORECARD_MONTHLY, stamp(OrgScorecardMonthly.fromBreakdown(breakdown.drop("run_id",
                         "computed_at"), organisations, engagement, evaluation, memberCounts, catalogue), runId),
                 "month", written);
-        gold(GoldTables.RULE_EVIDENCE, stamp(Evidence.of(rules, inputs).orElseGet(() -> emptyEvidence()), runId), "period_start", written);
+        gold(GoldTables.RULE_EVIDENCE, stamp(onlyIf(assessable, Evidence.of(rules, inputs).orElseGet(() -> emptyEvidence())), runId),
+                "period_start", written);
         gold(GoldTables.ORG_TREND_MONTHLY, stamp(OrgTrendMonthly.build(scorecards), runId), "month", written);
-        gold(GoldTables.ALARM, stamp(Alarms.open(inputs, storedResults), runId), null, written);
+        gold(GoldTables.ALARM, stamp(onlyIf(assessable, Alarms.open(inputs, storedResults)), runId), null, written);
         gold(GoldTables.RECRUITMENT_INDICATOR, stamp(RecruitmentIndicator.build(bronze.registry(RegistryTable.RECRUITMENT_PLAN),
                 bronze.registry(RegistryTable.RECRUITMENT_EVENT)), runId), null, written);
         gold(GoldTables.DIM_MEMBER, stamp(Facts.members(members), runId), null, written);
@@ -203,6 +211,31 @@ public final class NightTransform {
         return spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
                 .add("org_code", "string").add("rule_id", "string").add("period_start", "date").add("kind", "string").add("ref", "string")
                 .add("detail", "string"));
+    }
+
+    /**
+     * Whether any period can be assessed: some meeting was held on or before the as-of date. Otherwise (an as-of
+     * before any data) the night writes no rule result, scorecard or alarm rather than invent them from nothing,
+     * and says so.
+     */
+    private boolean assessable(Dataset<Row> meetings, LocalDate asOf) {
+        Row first = meetings.agg(min("held_on")).first();
+        if (first.isNullAt(0)) {
+            warnings.add("no meeting in the lake yet: nothing to assess, so this night writes no rule result, scorecard"
+                    + " or alarm (the facts it has are loaded)");
+            return false;
+        }
+        LocalDate firstDay = ((Date) first.get(0)).toLocalDate();
+        if (firstDay.isAfter(asOf)) {
+            warnings.add("--as-of " + asOf + " lies before any data (the first meeting the lake holds was held on " + firstDay
+                    + "): no period to assess, so this night writes no rule result, scorecard or alarm — check the date");
+            return false;
+        }
+        return true;
+    }
+
+    private static Dataset<Row> onlyIf(boolean assessable, Dataset<Row> rows) {
+        return assessable ? rows : rows.where(lit(false));
     }
 
     static Periods window(Dataset<Row> meetings, LocalDate asOf) {

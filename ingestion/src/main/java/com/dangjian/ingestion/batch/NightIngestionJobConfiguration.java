@@ -32,6 +32,7 @@ import com.dangjian.ingestion.bronze.BronzeChunkWriter;
 import com.dangjian.ingestion.bronze.BronzeLayout;
 import com.dangjian.ingestion.bronze.BronzeSchemas;
 import com.dangjian.ingestion.bronze.Landed;
+import com.dangjian.ingestion.files.CheckedFileReader;
 import com.dangjian.ingestion.files.CsvRowReader;
 import com.dangjian.ingestion.files.FileTable;
 import com.dangjian.ingestion.files.InboxStepListener;
@@ -134,15 +135,15 @@ public class NightIngestionJobConfiguration {
                 .lineMapper(SourceLine::new)
                 .build();
         return inboxStep(MeetingParser.SOURCE, MeetingParser.TABLE, "meetings", "meetings-*.jsonl", BronzeSchemas.MEETING,
-                lines, new MeetingParser());
+                lines, new MeetingParser(run.plausible()));
     }
 
     Step fileStep(FileTable table) {
-        ResourceAwareItemReaderItemStream<SourceRow> delegate = table.workbook()
+        ResourceAwareItemReaderItemStream<SourceRow> delegate = new CheckedFileReader(table.workbook()
                 ? new XlsxRowReader(table.table() + ".sheet", table.sheet(), table.columns())
-                : new CsvRowReader(table.table() + ".file", table.charset(), table.columns());
+                : new CsvRowReader(table.table() + ".file", table.charset(), table.columns()), table);
         return inboxStep(table.source(), table.table(), table.folder(), table.glob(), table.schema(), delegate,
-                new RowProcessor(table));
+                new RowProcessor(table, run.plausible()));
     }
 
     private <T> Step inboxStep(String source, String table, String folder, String glob, Schema schema,

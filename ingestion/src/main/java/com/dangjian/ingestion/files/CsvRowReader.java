@@ -67,4 +67,20 @@ public class CsvRowReader extends FlatFileItemReader<SourceRow> {
     private List<String> split(String line) {
         return Arrays.asList(tokenizer.tokenize(line).getValues());
     }
+
+    /** The header cells of a CSV file, decoded as the reader would (charset detected, byte-order mark dropped). */
+    static List<String> header(java.nio.file.Path file, Charset promised, Map<String, List<String>> columns) {
+        DelimitedLineTokenizer t = new DelimitedLineTokenizer();
+        t.setStrict(false);
+        java.util.function.Function<String, List<String>> cells = l -> Arrays.asList(t.tokenize(l.replace("\uFEFF", "")).getValues());
+        Charset charset = Encodings.detect(file, promised, first -> HeaderMap.matches(cells.apply(first), columns) * 2 > columns.size());
+        // A lenient decoder (malformed bytes become U+FFFD), as the reader decodes: the header decides, not its bytes.
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                java.nio.file.Files.newInputStream(file), charset))) {
+            String first = r.readLine();
+            return first == null ? List.of() : cells.apply(first);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
 }

@@ -12,16 +12,21 @@ import org.apache.avro.generic.GenericRecord;
  * charset, or a named worksheet), which columns (canonical name → accepted header names) and how a row becomes
  * a bronze record.
  *
- * @param sheet    the worksheet name for .xlsx files; null for CSV
- * @param charset  the promised charset of CSV files; null for .xlsx
+ * @param sheet     the worksheet name for .xlsx files; null for CSV
+ * @param charset   the promised charset of CSV files; null for .xlsx
+ * @param sensitive contract columns that may hold personal data (free text): masked in a reject's raw text, like
+ *                  every column the contract does not name ({@link Redaction})
  */
 public record FileTable(String source, String table, String folder, String glob, String sheet, Charset charset,
-                        Map<String, List<String>> columns, Schema schema, Conformer conformer) {
+                        Map<String, List<String>> columns, Schema schema, java.util.Set<String> sensitive, Conformer conformer) {
 
-    /** Turns a row into a bronze record; throws {@link Normalise.InvalidValue} or {@link UnknownCode}. */
+    /**
+     * Turns a row into a bronze record, its dates checked against the night's {@link Plausible} range; throws
+     * {@link Normalise.InvalidValue} or {@link UnknownCode}.
+     */
     @FunctionalInterface
     public interface Conformer {
-        GenericRecord conform(SourceRow row);
+        GenericRecord conform(SourceRow row, Plausible plausible);
     }
 
     public boolean workbook() {

@@ -60,6 +60,17 @@ public final class HeaderMap {
         return missing.isEmpty();
     }
 
+    /** The cell positions of the mapped columns, except the canonical columns given. */
+    public java.util.Set<Integer> positionsExcept(java.util.Set<String> canonical) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        index.forEach((name, at) -> {
+            if (!canonical.contains(name)) {
+                out.add(at);
+            }
+        });
+        return out;
+    }
+
     /** The value of a canonical column in a row (null when the row is shorter). */
     public String get(List<String> row, String canonical) {
         Integer at = index.get(canonical);

@@ -93,7 +93,7 @@ public final class Normalise {
     }
 
     /** A value that cannot be conformed: the reject names the field, the value and why. */
-    public static final class InvalidValue extends RuntimeException {
+    public static class InvalidValue extends RuntimeException {
         private final String field;
 
         public InvalidValue(String field, String raw, String why) {

@@ -2,11 +2,28 @@ package com.dangjian.ingestion.files;
 
 import java.util.List;
 
+import com.dangjian.ingestion.bronze.Reject.ReasonCode;
+
 /**
  * One row of a delimited file or a worksheet, with where it came from (file, sheet, line or row number), its
- * cells, the file's header mapping and the raw text kept for a reject.
+ * cells, the file's header mapping and the raw text kept for a reject. A file (or sheet) the night refuses as a
+ * whole is one row numbered 0 with its {@link Refusal}.
  */
-public record SourceRow(String file, String sheet, long number, List<String> cells, HeaderMap header, String raw) {
+public record SourceRow(String file, String sheet, long number, List<String> cells, HeaderMap header, String raw,
+                        Refusal refusal) {
+
+    /** Why a whole file or sheet is not read, in English and Chinese, and what to do. */
+    public record Refusal(ReasonCode reason, String message) {
+    }
+
+    public SourceRow(String file, String sheet, long number, List<String> cells, HeaderMap header, String raw) {
+        this(file, sheet, number, cells, header, raw, null);
+    }
+
+    /** The one row standing for a refused file or sheet. */
+    public static SourceRow refused(String file, String sheet, ReasonCode reason, String message, String raw) {
+        return new SourceRow(file, sheet, 0, List.of(), null, raw, new Refusal(reason, message));
+    }
 
     public String get(String canonical) {
         return header.get(cells, canonical);

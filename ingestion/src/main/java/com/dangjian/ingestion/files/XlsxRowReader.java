@@ -79,12 +79,17 @@ public class XlsxRowReader extends AbstractItemCountingItemStreamItemReader<Sour
             }
         }
         rows = new ArrayList<>();
+        HeaderMap header = headerAt < 0 ? null : HeaderMap.of(cells.get(headerAt), columns);
         if (headerAt < 0 || cells.subList(headerAt + 1, cells.size()).stream().allMatch(XlsxRowReader::blank)) {
             // A missing, empty or header-only sheet has no row to land, but it must not pass unnoticed: one
             // marker row (number 0, no header) becomes an EMPTY_SHEET reject.
             rows.add(new SourceRow(resource.getFilename(), sheet, 0, List.of(), null, ""));
+        } else if (!header.complete()) {
+            rows.add(SourceRow.refused(resource.getFilename(), sheet, com.dangjian.ingestion.bronze.Reject.ReasonCode.FILE_WRONG_HEADER,
+                    "the sheet's header lacks column(s) " + header.missing()
+                            + " (表头缺少必需的列): map the renamed header in the source definition or ask the sender to restore it;"
+                            + " the workbook is not read again until its content changes", String.join("\t", cells.get(headerAt))));
         } else {
-            HeaderMap header = HeaderMap.of(cells.get(headerAt), columns);
             for (int i = headerAt + 1; i < cells.size(); i++) {
                 rows.add(new SourceRow(resource.getFilename(), sheet, numbers.get(i), cells.get(i), header,
                         String.join("\t", cells.get(i))));

@@ -32,12 +32,31 @@ public class MeetingParser implements ItemProcessor<SourceLine, Landed> {
             "ORG_LIFE", "DEMOCRATIC_REVIEW", "TALK", "VOLUNTEER", "CONTACT_VISIT");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The keys whose values are codes, dates and ids (kept in a reject's raw text); topic and any other are masked. */
+    static final Set<String> SAFE_KEYS = Set.of("meeting_id", "org_code", "group_code", "type", "held_at",
+            "lecturer_member_id", "expected", "present", "on_leave", "minutes_recorded", "updated_at", "deleted");
+
+    private final com.dangjian.ingestion.files.Plausible plausible;
+
+    public MeetingParser(com.dangjian.ingestion.files.Plausible plausible) {
+        this.plausible = plausible;
+    }
+
+    /** With the plausible range of a night as of today. */
+    public MeetingParser() {
+        this(com.dangjian.ingestion.files.Plausible.forNight(java.time.LocalDate.now(CHINA), null));
+    }
 
     @Override
     public Landed process(SourceLine line) {
-        String text = line.text().strip();
+        // A byte-order mark opens some exports (Notepad's UTF-8): it is not part of the first record.
+        String text = (line.lineNumber() == 1 && line.text().startsWith("\uFEFF") ? line.text().substring(1) : line.text()).strip();
         if (text.isEmpty()) {
             return null;
+        }
+        if (text.indexOf('\uFFFD') >= 0) {
+            return reject(line, ReasonCode.INVALID_ENCODING, "holds bytes that are not valid UTF-8: ask the platform to export"
+                    + " it again in UTF-8 (含无法识别的字符，请重新导出)");
         }
         JsonNode node;
         try {
@@ -65,7 +84,13 @@ public class MeetingParser implements ItemProcessor<SourceLine, Landed> {
             throw new InvalidMeeting(ReasonCode.UNKNOWN_CODE, "type '" + type + "' is not a known meeting type");
         }
         r.put("type", type);
-        r.put("held_at", instant(n, "held_at"));
+        long heldAt = instant(n, "held_at");
+        try {
+            plausible.date("held_at", java.time.Instant.ofEpochMilli(heldAt).atZone(CHINA).toLocalDate());
+        } catch (com.dangjian.ingestion.files.Plausible.OutOfRange e) {
+            throw new InvalidMeeting(ReasonCode.DATE_OUT_OF_RANGE, e.getMessage());
+        }
+        r.put("held_at", heldAt);
         r.put("topic", optional(n, "topic"));
         r.put("lecturer_member_id", optional(n, "lecturer_member_id"));
         r.put("expected", ids(n, "expected"));
@@ -120,7 +145,8 @@ public class MeetingParser implements ItemProcessor<SourceLine, Landed> {
 
     private static Landed reject(SourceLine line, ReasonCode reason, String message) {
         return Landed.rejected(new Reject(SOURCE, TABLE, line.file(), line.lineNumber(), reason,
-                line.file() + ":" + line.lineNumber() + ": " + message, line.text()));
+                line.file() + ":" + line.lineNumber() + ": " + message,
+                com.dangjian.ingestion.files.Redaction.json(line.text(), SAFE_KEYS)));
     }
 
     private static final class InvalidMeeting extends RuntimeException {

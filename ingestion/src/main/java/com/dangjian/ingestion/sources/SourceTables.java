@@ -21,6 +21,7 @@ import com.dangjian.ingestion.bronze.BronzeSchemas;
 import com.dangjian.ingestion.files.Encodings;
 import com.dangjian.ingestion.files.FileTable;
 import com.dangjian.ingestion.files.Normalise;
+import com.dangjian.ingestion.files.Plausible;
 import com.dangjian.ingestion.files.SourceRow;
 
 /**
@@ -53,14 +54,14 @@ public final class SourceTables {
                     "amount_paid", List.of("实缴金额", "实缴党费", "实交金额"),
                     "paid_on", List.of("缴费日期", "交费日期", "缴纳日期"),
                     "pay_method", List.of("缴费方式", "支付方式", "交费方式")),
-            BronzeSchemas.DUES, row -> {
+            BronzeSchemas.DUES, Set.of(), (row, p) -> {
                 GenericRecord r = record(BronzeSchemas.DUES, row);
                 r.put("member_id", required(row, "member_id"));
                 r.put("org_code", required(row, "org_code"));
-                r.put("dues_month", epochDay(month("dues_month", required(row, "dues_month"))));
-                r.put("amount_due_fen", fen(Normalise.amount("amount_due", required(row, "amount_due"))));
-                r.put("amount_paid_fen", fen(Normalise.amount("amount_paid", row.get("amount_paid"))));
-                r.put("paid_on", epochDay(Normalise.date("paid_on", row.get("paid_on"))));
+                r.put("dues_month", epochDay(p.date("dues_month", month("dues_month", required(row, "dues_month")))));
+                r.put("amount_due_fen", fen(Plausible.notNegative("amount_due", Normalise.amount("amount_due", required(row, "amount_due")))));
+                r.put("amount_paid_fen", fen(Plausible.notNegative("amount_paid", Normalise.amount("amount_paid", row.get("amount_paid")))));
+                r.put("paid_on", epochDay(p.date("paid_on", Normalise.date("paid_on", row.get("paid_on")))));
                 r.put("pay_method", oneOf("pay_method", Normalise.text(row.get("pay_method")), PAY_METHODS));
                 return r;
             });
@@ -71,16 +72,16 @@ public final class SourceTables {
                     "minutes", List.of("minutes", "study_minutes", "学习时长"),
                     "points", List.of("points", "score", "积分"),
                     "course_type", List.of("course_type", "type", "课程类型")),
-            BronzeSchemas.STUDY, row -> {
+            BronzeSchemas.STUDY, Set.of(), (row, p) -> {
                 GenericRecord r = record(BronzeSchemas.STUDY, row);
                 r.put("member_id", required(row, "member_id"));
-                r.put("study_date", epochDay(Normalise.date("study_date", required(row, "study_date"))));
+                r.put("study_date", epochDay(p.date("study_date", Normalise.date("study_date", required(row, "study_date")))));
                 int minutes = Normalise.integer("minutes", required(row, "minutes"));
                 if (minutes < 0 || minutes > 24 * 60) {
                     throw new Normalise.InvalidValue("minutes", row.get("minutes"), "is not between 0 and 1440");
                 }
                 r.put("minutes", minutes);
-                r.put("points", Normalise.number("points", row.get("points")));
+                r.put("points", Plausible.notNegative("points", Normalise.number("points", row.get("points"))));
                 r.put("course_type", oneOf("course_type", required(row, "course_type").toUpperCase(java.util.Locale.ROOT), COURSE_TYPES));
                 return r;
             });
@@ -92,10 +93,10 @@ public final class SourceTables {
                     "secretary_member_id", List.of("书记党员编号", "书记编号"),
                     "score", List.of("得分", "分数"),
                     "grade", List.of("等次", "等级")),
-            BronzeSchemas.SECRETARY_REVIEW, row -> {
+            BronzeSchemas.SECRETARY_REVIEW, Set.of(), (row, p) -> {
                 GenericRecord r = record(BronzeSchemas.SECRETARY_REVIEW, row);
                 r.put("org_code", required(row, "org_code"));
-                r.put("year", Normalise.integer("year", required(row, "year").replace("年", "")));
+                r.put("year", p.year("year", Normalise.integer("year", required(row, "year").replace("年", ""))));
                 r.put("secretary_member_id", Normalise.text(row.get("secretary_member_id")));
                 r.put("score", score(required(row, "score")));
                 r.put("grade", oneOf("grade", Normalise.text(row.get("grade")), SECRETARY_GRADES));
@@ -108,10 +109,10 @@ public final class SourceTables {
             columns("org_code", List.of("党组织编码", "组织编码"),
                     "quarter", List.of("季度", "考核季度"),
                     "score", List.of("得分", "分数")),
-            BronzeSchemas.PARTY_BUILDING_ASSESSMENT, row -> {
+            BronzeSchemas.PARTY_BUILDING_ASSESSMENT, Set.of(), (row, p) -> {
                 GenericRecord r = record(BronzeSchemas.PARTY_BUILDING_ASSESSMENT, row);
                 r.put("org_code", required(row, "org_code"));
-                r.put("quarter_start", epochDay(quarter(required(row, "quarter"))));
+                r.put("quarter_start", epochDay(p.date("quarter", quarter(required(row, "quarter")))));
                 r.put("score", score(required(row, "score")));
                 r.put("file_version", version(row.file()));
                 return r;
@@ -122,10 +123,10 @@ public final class SourceTables {
             columns("member_id", List.of("党员编号", "党员ID"),
                     "year", List.of("年度", "年份"),
                     "grade", List.of("等次", "等级", "评议等次")),
-            BronzeSchemas.MEMBER_REVIEW, row -> {
+            BronzeSchemas.MEMBER_REVIEW, Set.of(), (row, p) -> {
                 GenericRecord r = record(BronzeSchemas.MEMBER_REVIEW, row);
                 r.put("member_id", required(row, "member_id"));
-                r.put("year", Normalise.integer("year", required(row, "year").replace("年", "")));
+                r.put("year", p.year("year", Normalise.integer("year", required(row, "year").replace("年", ""))));
                 r.put("grade", oneOf("grade", required(row, "grade"), MEMBER_GRADES));
                 r.put("file_version", version(row.file()));
                 return r;
@@ -143,17 +144,17 @@ public final class SourceTables {
                     "deadline", List.of("整改时限", "整改期限"),
                     "completed_on", List.of("完成日期", "整改完成日期"),
                     "status", List.of("状态", "整改状态")),
-            BronzeSchemas.RECTIFICATION_ITEM, row -> {
+            BronzeSchemas.RECTIFICATION_ITEM, Set.of("description"), (row, p) -> {
                 GenericRecord r = record(BronzeSchemas.RECTIFICATION_ITEM, row);
                 r.put("item_id", required(row, "item_id"));
                 r.put("org_code", required(row, "org_code"));
-                r.put("found_on", epochDay(Normalise.date("found_on", required(row, "found_on"))));
+                r.put("found_on", epochDay(p.date("found_on", Normalise.date("found_on", required(row, "found_on")))));
                 r.put("origin", oneOf("origin", Normalise.text(row.get("origin")), LEDGER_ORIGINS));
                 r.put("category", oneOf("category", Normalise.text(row.get("category")), LEDGER_CATEGORIES));
                 r.put("description", Normalise.text(row.get("description")));
                 r.put("responsible_department", Normalise.text(row.get("responsible_department")));
                 r.put("deadline", epochDay(Normalise.date("deadline", required(row, "deadline"))));
-                r.put("completed_on", epochDay(Normalise.date("completed_on", row.get("completed_on"))));
+                r.put("completed_on", epochDay(p.date("completed_on", Normalise.date("completed_on", row.get("completed_on")))));
                 r.put("status", oneOf("status", required(row, "status"), LEDGER_STATUSES));
                 return r;
             });

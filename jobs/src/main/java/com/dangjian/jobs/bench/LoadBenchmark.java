@@ -19,7 +19,7 @@ import com.dangjian.transform.SparkSessions;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 import com.dangjian.warehouse.clickhouse.ClickHouseSettings;
 import com.dangjian.warehouse.clickhouse.Migrations;
-import com.dangjian.warehouse.clickhouse.PartitionLoader;
+import com.dangjian.warehouse.clickhouse.TableSwapLoader;
 
 /**
  * Loads every gold table of a lake into ClickHouse twice, in the same run: with the night's loader (rows
@@ -62,18 +62,16 @@ public final class LoadBenchmark {
         SparkSession spark = SparkSessions.getOrCreate("local[2]");
         Path work = Files.createTempDirectory("dangjian-load-bench");
         List<Figure> figures = new ArrayList<>();
-        double settleSeconds;
         try (ClickHouse ch = new ClickHouse(settings)) {
             ch.execute("DROP DATABASE IF EXISTS " + settings.database());
             new Migrations(ch).apply();
-            PartitionLoader loader = new PartitionLoader(ch);
-            Map<String, Long> loaded = new java.util.LinkedHashMap<>();
+            TableSwapLoader loader = new TableSwapLoader(ch);
             for (String table : GoldTables.ALL) {
                 Dataset<Row> rows = spark.read().parquet(lake.gold(table)).drop("p_year");
                 String live = settings.database() + "." + table;
                 Path tsv = work.resolve(table + ".tsv");
                 try (OutputStream out = Files.newOutputStream(tsv)) {
-                    PartitionLoader.writeTsv(PartitionLoader.asText(rows, loader.columns(live)).toLocalIterator(), out);
+                    TableSwapLoader.writeTsv(TableSwapLoader.asText(rows, loader.columns(live)).toLocalIterator(), out);
                 }
                 // Alternate the two, ROUNDS times, and keep the median of each: the server's background work
                 // (merges, removal of replaced parts) otherwise favours whichever ran second.
@@ -96,7 +94,6 @@ public final class LoadBenchmark {
                     }
                     ch.execute("DROP TABLE " + copy);
                 }
-                loaded.put(table, n);
                 double loaderSeconds = median(loaderRuns);
                 double clientSeconds = median(clientRuns);
                 figures.add(new Figure(table, n, Files.size(tsv), loaderSeconds, clientSeconds));
@@ -104,15 +101,12 @@ public final class LoadBenchmark {
                 System.out.printf(Locale.ROOT, "[load] %-26s %,10d rows  loader %6.2f s  clickhouse-client %6.2f s%n",
                         table, n, loaderSeconds, clientSeconds);
             }
-            long t = System.nanoTime();
-            loader.settle(loaded);
-            settleSeconds = (System.nanoTime() - t) / 1e9;
         }
         Files.delete(work);
-        String markdown = markdown(figures, settleSeconds);
+        String markdown = markdown(figures);
         System.out.print(markdown);
         Files.createDirectories(result.toAbsolutePath().getParent());
-        Files.writeString(result, json(figures, settleSeconds));
+        Files.writeString(result, json(figures));
         spark.stop();
     }
 
@@ -126,7 +120,7 @@ public final class LoadBenchmark {
         }
     }
 
-    static String markdown(List<Figure> figures, double settleSeconds) {
+    static String markdown(List<Figure> figures) {
         StringBuilder b = new StringBuilder();
         b.append("| table | rows | TSV MB | loader s | loader rows/s | clickhouse-client s | client rows/s | loader ÷ client time |\n");
         b.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -142,8 +136,6 @@ public final class LoadBenchmark {
             client += f.clientSeconds();
         }
         b.append(row("**all tables**", rows, bytes, loader, client));
-        b.append(String.format(Locale.ROOT, "%nAfter the loads the loader waited %.1f s for replaced parts to be removed"
-                + " (18.16 restart safety), not counted above.%n", settleSeconds));
         return b.toString();
     }
 
@@ -152,9 +144,8 @@ public final class LoadBenchmark {
                 bytes / 1e6, loader, rows / loader, client, rows / client, loader / client);
     }
 
-    private static String json(List<Figure> figures, double settleSeconds) {
-        StringBuilder b = new StringBuilder("{\n  \"settle_seconds\": ").append(String.format(Locale.ROOT, "%.3f", settleSeconds))
-                .append(",\n  \"tables\": [\n");
+    private static String json(List<Figure> figures) {
+        StringBuilder b = new StringBuilder("{\n  \"tables\": [\n");
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             b.append(String.format(Locale.ROOT, "    {\"table\": \"%s\", \"rows\": %d, \"tsv_bytes\": %d, \"loader_seconds\": %.3f,"

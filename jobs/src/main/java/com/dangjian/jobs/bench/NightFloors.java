@@ -25,7 +25,7 @@ import com.dangjian.transform.SparkSessions;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 import com.dangjian.warehouse.clickhouse.ClickHouseSettings;
 import com.dangjian.warehouse.clickhouse.Migrations;
-import com.dangjian.warehouse.clickhouse.PartitionLoader;
+import com.dangjian.warehouse.clickhouse.TableSwapLoader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -119,13 +119,13 @@ public final class NightFloors {
         try (ClickHouse ch = new ClickHouse(settings)) {
             ch.execute("DROP DATABASE IF EXISTS " + settings.database());
             new Migrations(ch).apply();
-            PartitionLoader loader = new PartitionLoader(ch);
+            TableSwapLoader loader = new TableSwapLoader(ch);
             for (String table : GoldTables.ALL) {
                 String qualified = settings.database() + "." + table;
                 Path tsv = work.resolve(table + ".tsv");
                 Dataset<Row> gold = spark.read().parquet(lake.gold(table)).drop("p_year");
                 try (OutputStream o = Files.newOutputStream(tsv)) {
-                    PartitionLoader.writeTsv(PartitionLoader.asText(gold, loader.columns(qualified)).toLocalIterator(), o);
+                    TableSwapLoader.writeTsv(TableSwapLoader.asText(gold, loader.columns(qualified)).toLocalIterator(), o);
                 }
                 long t = System.nanoTime();
                 LoadBenchmark.clientInsert(tcpPort, qualified, tsv);

@@ -15,13 +15,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * What a night did, for operators and the benchmark: outcome, stale sources and every stage line, written as
  * JSON and as the text the night printed, under {@code <site>/reports/night-<date>.*} (a rerun replaces them).
  */
-public record NightReport(String asOf, String runId, String outcome, List<String> staleSources, String startedAt,
-                          String finishedAt, double seconds, List<StageLine> stages) {
+public record NightReport(String asOf, String runId, String outcome, List<String> staleSources,
+                          List<com.dangjian.ingestion.bronze.RefusedFiles.Refused> refusedFiles, List<String> warnings,
+                          String startedAt, String finishedAt, double seconds, List<StageLine> stages) {
 
-    static NightReport of(LocalDate asOf, String runId, int exitCode, List<String> staleSources, OffsetDateTime started,
-                          OffsetDateTime finished, List<StageLine> stages) {
-        return new NightReport(asOf.toString(), runId == null ? "" : runId, NightRun.outcomeName(exitCode), List.copyOf(staleSources), started.toString(),
-                finished.toString(), java.time.Duration.between(started, finished).toMillis() / 1000.0, List.copyOf(stages));
+    static NightReport of(LocalDate asOf, String runId, int exitCode, List<String> staleSources,
+                          List<com.dangjian.ingestion.bronze.RefusedFiles.Refused> refusedFiles, List<String> warnings,
+                          OffsetDateTime started, OffsetDateTime finished, List<StageLine> stages) {
+        return new NightReport(asOf.toString(), runId == null ? "" : runId, NightRun.outcomeName(exitCode), List.copyOf(staleSources),
+                List.copyOf(refusedFiles), List.copyOf(warnings), started.toString(), finished.toString(),
+                java.time.Duration.between(started, finished).toMillis() / 1000.0, List.copyOf(stages));
     }
 
     /** Writes night-DATE.json and night-DATE.txt into {@code dir}; returns the JSON file. */
@@ -36,6 +39,9 @@ public record NightReport(String asOf, String runId, String outcome, List<String
             if (!staleSources.isEmpty()) {
                 text.append("stale sources: ").append(String.join(", ", staleSources)).append('\n');
             }
+            refusedFiles.forEach(r -> text.append("refused file: ").append(r.source()).append(' ').append(r.file()).append(' ')
+                    .append(r.reason()).append(" — ").append(r.message()).append('\n'));
+            warnings.forEach(w -> text.append("warning: ").append(w).append('\n'));
             Files.writeString(dir.resolve("night-" + asOf + ".txt"), text);
             return json;
         } catch (IOException e) {

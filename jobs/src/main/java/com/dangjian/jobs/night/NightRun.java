@@ -28,7 +28,7 @@ import com.dangjian.transform.SparkSessions;
 import com.dangjian.transform.rules.RuleCatalogue;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 import com.dangjian.warehouse.clickhouse.Migrations;
-import com.dangjian.warehouse.clickhouse.PartitionLoader;
+import com.dangjian.warehouse.clickhouse.TableSwapLoader;
 import com.dangjian.warehouse.clickhouse.RunLog;
 import com.dangjian.warehouse.read.ClickHouseReadSide;
 import com.dangjian.warehouse.read.GoldReadSide;
@@ -67,10 +67,16 @@ public final class NightRun {
     public static final int SUCCESS = 0;
     public static final int FAILED = 1;
     public static final int STALE_SOURCES = 3;
+    /** Not started: the as-of date lies in the future. */
+    public static final int FUTURE_AS_OF = 2;
     /** Not started: another night holds the lock. */
     public static final int LOCKED = 4;
+    /** The night completed, but refused one or more files as a whole (empty, unreadable, wrong header). */
+    public static final int REFUSED_FILES = 5;
 
     private final List<String> staleSources = new ArrayList<>();
+    private final List<com.dangjian.ingestion.bronze.RefusedFiles.Refused> refusedFiles = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private String runId;
     private LocalDate asOf;
 
@@ -79,10 +85,17 @@ public final class NightRun {
      * some sources could not be read (their data is from an earlier night), {@link #FAILED} otherwise
      */
     public int run(LocalDate asOf) {
+        LocalDate today = LocalDate.now(CHINA);
+        if (asOf.isAfter(today)) {
+            out.println("not started: --as-of " + asOf + " is in the future (today in China is " + today + "); a night can"
+                    + " only be run for a day that has begun — check the date or the scheduler's clock");
+            return FUTURE_AS_OF;
+        }
         java.time.OffsetDateTime started = java.time.OffsetDateTime.now(CHINA);
         int outcome = runStages(asOf);
         config.clickhouse().ifPresent(settings -> logRun(settings, asOf, outcome));
-        NightReport report = NightReport.of(asOf, runId, outcome, staleSources, started, java.time.OffsetDateTime.now(CHINA), lines);
+        NightReport report = NightReport.of(asOf, runId, outcome, staleSources, refusedFiles, warnings, started,
+                java.time.OffsetDateTime.now(CHINA), lines);
         try {
             out.println("report: " + report.writeTo(config.site().resolve("reports")));
         } catch (RuntimeException e) {
@@ -120,7 +133,7 @@ public final class NightRun {
                     + " — results use their last landed data; fix them and run the night again");
             return STALE_SOURCES;
         }
-        return SUCCESS;
+        return refusedFiles.isEmpty() ? SUCCESS : REFUSED_FILES;
     }
 
     /** The night's outcome as reports and run_log name it. */
@@ -128,6 +141,7 @@ public final class NightRun {
         return switch (exitCode) {
             case SUCCESS -> "SUCCESS";
             case STALE_SOURCES -> "STALE_SOURCES";
+            case REFUSED_FILES -> "REFUSED_FILES";
             default -> "FAILED";
         };
     }
@@ -164,6 +178,10 @@ public final class NightRun {
         if (terminal) {
             out.print("\r\033[K");
         }
+        transform.warnings().forEach(w -> {
+            warnings.add(w);
+            out.println("warning: " + w);
+        });
         transform.seconds().forEach((step, seconds) -> line(new StageLine("transform:" + step, "COMPLETED", 0,
                 gold.getOrDefault(step, 0L), 0, seconds)));
         mainLine("transform", 0, gold.values().stream().mapToLong(Long::longValue).sum(), 0, t0);
@@ -174,21 +192,22 @@ public final class NightRun {
         long t0 = System.nanoTime();
         try (ClickHouse ch = new ClickHouse(config.clickhouse().get())) {
             new Migrations(ch).apply();
-            PartitionLoader loader = new PartitionLoader(ch);
+            TableSwapLoader loader = new TableSwapLoader(ch);
+            com.dangjian.jobs.ops.WarehouseRepair.run(ch).forEach(fixed -> out.println("  repaired: " + fixed));
             Map<String, Long> loaded = new java.util.LinkedHashMap<>();
             for (String table : GOLD) {
                 long t = System.nanoTime();
-                loaded.put(table, loader.load(table, spark.read().parquet(lake.gold(table)).drop("p_year")));
+                loaded.put(table, loader.stage(table, spark.read().parquet(lake.gold(table)).drop("p_year")));
                 if (!loaded.get(table).equals(gold.get(table))) {
-                    throw new IllegalStateException(table + ": " + loaded.get(table) + " rows loaded, the transform wrote "
+                    throw new IllegalStateException(table + ": " + loaded.get(table) + " rows staged, the transform wrote "
                             + gold.get(table) + " (was the lake changed during the load?)");
                 }
                 line(new StageLine("warehouse:" + table, "COMPLETED", gold.getOrDefault(table, 0L), loaded.get(table), 0, seconds(t)));
             }
             long t = System.nanoTime();
-            loader.settle(loaded);
+            loader.swap(GOLD);
             long rows = loaded.values().stream().mapToLong(Long::longValue).sum();
-            line(new StageLine("warehouse:settle", "COMPLETED", 0, rows, 0, seconds(t)));
+            line(new StageLine("warehouse:swap", "COMPLETED", 0, rows, 0, seconds(t)));
             mainLine("warehouse", rows, rows, 0, t0);
             return loaded;
         }
@@ -210,7 +229,9 @@ public final class NightRun {
     /** This night as far as it has gone, for the site's data-status page. */
     private NightStatus nightStatus() {
         return new NightStatus(asOf == null ? null : asOf.toString(), runId, List.copyOf(staleSources), lines.stream()
-                .map(l -> new NightStatus.Step(l.stage(), l.outcome(), l.read(), l.written(), l.rejected(), l.seconds())).toList());
+                .map(l -> new NightStatus.Step(l.stage(), l.outcome(), l.read(), l.written(), l.rejected(), l.seconds())).toList(),
+                refusedFiles.stream().map(r -> new NightStatus.RefusedFile(r.source(), r.table(), r.file(), r.reason(), r.message()))
+                        .toList(), List.copyOf(warnings));
     }
 
     /** Runs a stage; on failure prints a FAILED line, the cause and what to do, and returns null. */
@@ -233,7 +254,7 @@ public final class NightRun {
         if (ingest(asOf) == null) {
             return FAILED;
         }
-        return staleSources.isEmpty() ? SUCCESS : STALE_SOURCES;
+        return !staleSources.isEmpty() ? STALE_SOURCES : refusedFiles.isEmpty() ? SUCCESS : REFUSED_FILES;
     }
 
     /** Runs the ingestion job; returns the run id, or null when it failed (already reported). */
@@ -246,7 +267,8 @@ public final class NightRun {
             BatchInfrastructure batch = new BatchInfrastructure(jobRepoDs);
             IngestionLauncher.Instance instance = IngestionLauncher.choose(batch, asOf);
             runId = instance.runId();
-            IngestionRun run = new IngestionRun(instance.runId(), asOf, registryDs, config.inbox(), config.lake());
+            IngestionRun run = new IngestionRun(instance.runId(), asOf, registryDs, config.inbox(), config.lake(),
+                    com.dangjian.ingestion.files.Plausible.forNight(asOf, earliestDate(registryDs)));
             JobExecution execution = batch.jobLauncher().run(new NightIngestionJobConfiguration(batch, run).job(),
                     instance.parameters());
             long read = 0;
@@ -275,6 +297,9 @@ public final class NightRun {
                 return null;
             }
             line(new StageLine("ingest", "COMPLETED", read, loaded, rejected, blank, seconds(t0), ProcessMemory.peakMegabytes()));
+            refusedFiles.addAll(com.dangjian.ingestion.bronze.RefusedFiles.of(new com.dangjian.ingestion.bronze.BronzeLayout(
+                    config.lake()), asOf, instance.runId()));
+            refusedFiles.forEach(r -> out.println("refused file: " + r.source() + " " + r.file() + " " + r.reason() + " — " + r.message()));
             return instance.runId();
         } catch (Exception e) {
             out.println("ingestion failed: " + rootMessage(e));
@@ -282,6 +307,23 @@ public final class NightRun {
         } finally {
             DataSources.close(registryDs);
             DataSources.close(jobRepoDs);
+        }
+    }
+
+    /**
+     * The earliest date a source row may carry: the configured earliestDate, else the earliest establishment the
+     * registry knows (one portable query), else none (the 1949 floor) when the registry cannot say.
+     */
+    private LocalDate earliestDate(javax.sql.DataSource registry) {
+        if (config.earliestDate() != null) {
+            return config.earliestDate();
+        }
+        try (var c = registry.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT MIN(established_on) FROM org_unit")) {
+            java.sql.Date d = rs.next() ? rs.getDate(1) : null;
+            return d == null ? null : d.toLocalDate();
+        } catch (Exception e) { // the registry step reports an unreachable registry; the floor stands meanwhile
+            return null;
         }
     }
 

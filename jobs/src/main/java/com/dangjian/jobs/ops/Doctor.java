@@ -111,7 +111,9 @@ public final class Doctor {
         var settings = config.clickhouse().get();
         try (ClickHouse ch = new ClickHouse(settings)) {
             String version = ch.query("SELECT version()").rows().get(0).get(0);
-            return ok("ClickHouse", settings.url() + " (server " + version + ")");
+            List<String> repaired = WarehouseRepair.run(ch);
+            return ok("ClickHouse", settings.url() + " (server " + version + ")"
+                    + (repaired.isEmpty() ? "" : "; repaired what an interrupted load left: " + String.join("; ", repaired)));
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             return problem("ClickHouse", settings.url() + " is unreachable: " + message,

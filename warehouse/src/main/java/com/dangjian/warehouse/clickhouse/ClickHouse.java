@@ -113,6 +113,11 @@ public final class ClickHouse implements AutoCloseable {
         }
         String what = e instanceof TimeoutException ? "timed out" : cause.getMessage();
         String head = sql.length() > 200 ? sql.substring(0, 200) + "…" : sql;
+        if (cause instanceof com.clickhouse.client.api.ServerException refused) {
+            // The server answered: it is running; it refused this statement (a read-only door, a typo, a missing table).
+            return new ClickHouseException("ClickHouse refused the statement (code " + refused.getCode() + "): "
+                    + what.lines().findFirst().orElse("") + "\n  statement: " + head, cause);
+        }
         return new ClickHouseException("ClickHouse at " + settings.url() + " failed: " + what + "\n  statement: " + head
                 + "\n  check that the server is running and clickhouse.url/user/password in the configuration", cause);
     }

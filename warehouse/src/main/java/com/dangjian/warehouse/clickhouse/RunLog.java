@@ -10,12 +10,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Writes a night's stages to {@code run_log}, replacing that night's earlier rows: the month partition is
- * rebuilt in staging (the month's other nights plus this one), its count checked, and swapped in, so a rerun
- * never doubles a night and a crash leaves the previous log.
+ * Writes a night's stages to {@code run_log}, replacing that night's earlier rows: the log is rebuilt in a
+ * staging table (the other nights plus this one), its count checked, and swapped in whole ({@link TableSwapLoader}),
+ * so a rerun never doubles a night and a crash leaves the previous log.
  */
 public final class RunLog {
 
@@ -38,8 +37,7 @@ public final class RunLog {
         String db = clickHouse.settings().database();
         String live = db + "." + TABLE;
         String staging = live + "__staging";
-        String month = String.valueOf(runDate.getYear() * 100 + runDate.getMonthValue());
-        String otherNights = " WHERE toYYYYMM(run_date) = " + month + " AND run_date != '" + runDate + "'";
+        String otherNights = " WHERE run_date != '" + runDate + "'";
         clickHouse.execute("DROP TABLE IF EXISTS " + staging);
         clickHouse.execute("CREATE TABLE " + staging + " AS " + live);
         clickHouse.execute("INSERT INTO " + staging + " SELECT * FROM " + live + otherNights);
@@ -62,9 +60,6 @@ public final class RunLog {
             throw new IllegalStateException("run_log staging holds " + staged + " rows, expected " + expected
                     + ": the log was not replaced; run the night again");
         }
-        long total = clickHouse.count("SELECT count() FROM " + live + " WHERE toYYYYMM(run_date) != " + month) + staged;
-        clickHouse.execute("ALTER TABLE " + live + " REPLACE PARTITION " + month + " FROM " + staging);
-        clickHouse.execute("DROP TABLE " + staging);
-        new PartitionLoader(clickHouse).settle(Map.of(TABLE, total));
+        new TableSwapLoader(clickHouse).swap(List.of(TABLE));
     }
 }

@@ -16,12 +16,20 @@ final class WarehouseTestServer {
         return ClickHouseSettings.of(URL, database, "default", "");
     }
 
-    /** Restarts the server the way an operator or a crash would, through the project's own script. */
+    /** Restarts the server the way an operator would, through the project's own script. */
     static void restart() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of("..", "scripts", "servers.sh").toString(), "restart-clickhouse")
-                .inheritIO().start();
+        script("restart-clickhouse");
+    }
+
+    /** Kills the server as a crash would (SIGKILL), through the project's own script. */
+    static void kill() throws IOException, InterruptedException {
+        script("kill-clickhouse");
+    }
+
+    private static void script(String command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of("..", "scripts", "servers.sh").toString(), command).inheritIO().start();
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("scripts/servers.sh restart-clickhouse failed");
+            throw new IllegalStateException("scripts/servers.sh " + command + " failed");
         }
     }
 }
