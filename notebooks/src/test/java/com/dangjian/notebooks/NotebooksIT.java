@@ -213,6 +213,49 @@ class NotebooksIT {
         assertThat(r.output).contains("compile error").contains("incompatible types").contains("String y = x;");
     }
 
+    /** The five probes of issue 11, through dj.sql in a notebook, on ClickHouse and on the lake: each refused, saying why. */
+    @Test
+    void theAnalystsSqlEscapesAreRefusedInANotebookOnBothReadSides() throws Exception {
+        List<String> escapes = List.of("SELECT * FROM csv.`/etc/passwd`", "SELECT * FROM text.`/etc/shadow`",
+                "SELECT java_method('java.lang.System','getenv','DANGJIAN_REGISTRY_PASSWORD')",
+                "SELECT reflect('java.lang.System','getenv','HOME')",
+                "WITH x AS (SELECT 1 AS a) INSERT OVERWRITE DIRECTORY '/tmp/escape' USING csv SELECT * FROM x");
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder code = new StringBuilder("var dj = Dangjian.connect();\nvar out = new StringBuilder();\n"
+                + "for (var w : List.of(dj, dj.lake())) {\n  for (var q : List.of(");
+        for (int i = 0; i < escapes.size(); i++) {
+            code.append(i == 0 ? "" : ", ").append(json.writeValueAsString(escapes.get(i)));
+        }
+        code.append(")) {\n    try { w.sql(q); out.append(\"ANSWERED \").append(q).append('\\n'); }\n"
+                + "    catch (RuntimeException e) { out.append(\"REFUSED \").append(e.getMessage().lines().findFirst().orElse(\"\")).append('\\n'); }\n"
+                + "  }\n}\nSystem.out.print(out);");
+        var nb = json.createObjectNode();
+        var cell = nb.putArray("cells").addObject();
+        cell.put("cell_type", "code").put("id", "escapes").put("execution_count", (String) null);
+        cell.putObject("metadata");
+        cell.putArray("outputs");
+        cell.put("source", code.toString());
+        nb.putObject("metadata").putObject("kernelspec").put("name", "dangjian-java").put("display_name", "Java").put("language", "java");
+        nb.put("nbformat", 4).put("nbformat_minor", 5);
+        Path dir = Files.createTempDirectory("escapes-notebook");
+        Path file = dir.resolve("escapes.ipynb");
+        json.writeValue(file.toFile(), nb);
+        Result r = run(nbconvert(file, dir.resolve("out")), Map.of("DANGJIAN_CONFIG", night.resolve("dangjian.yaml").toString()));
+        assertThat(r.exit).as(r.output).isZero();
+        StringBuilder printed = new StringBuilder();
+        for (JsonNode output : json.readTree(dir.resolve("out/escapes.ipynb").toFile()).get("cells").get(0).path("outputs")) {
+            output.path("text").forEach(t -> printed.append(t.asText()));
+            if (output.path("text").isTextual()) {
+                printed.append(output.path("text").asText());
+            }
+        }
+        List<String> lines = printed.toString().lines().toList();
+        assertThat(lines).as(printed.toString()).hasSize(2 * escapes.size()).allMatch(l -> l.startsWith("REFUSED "));
+        assertThat(printed.toString()).contains("java_method() reaches the process").contains("reflect() reaches the process")
+                .contains("could not be parsed").doesNotContain("ANSWERED");
+        assertThat(Files.exists(Path.of("/tmp/escape"))).isFalse();
+    }
+
     static final Map<String, Map<String, String>> EXECUTED = new HashMap<>();
 
     /** Executes one notebook as CI does against the ClickHouse night; returns its key numbers (name → value). */
