@@ -48,7 +48,7 @@ class PersonalDataIT {
         assertThat(found(personal, siteText(generated.dir().resolve("inbox/rectification")))).as("names in the inbox ledger").isNotEmpty();
         assertThat(found(personal, lakeText(generated.dir().resolve("lake")))).as("names in the lake").isEmpty();
         Path site = generated.dir().resolve("site");
-        assertThat(Files.exists(site.resolve("rankings.xlsx")) && Files.exists(site.resolve("reports"))).isTrue();
+        assertThat(Files.exists(site.resolve("exports/rankings.xlsx")) && Files.exists(site.resolve("reports"))).isTrue();
         assertThat(found(personal, siteText(site))).as("names in the site and reports").isEmpty();
         assertThat(found(personal, generated.output())).as("names in the night's lines").isEmpty();
         try (ClickHouse ch = new ClickHouse(TestServers.clickHouse(DB))) {

@@ -57,8 +57,8 @@ public final class ReadOnlySql {
         return b.toString();
     }
 
-    /** A statement this door does not let through. */
-    public static final class Refused extends RuntimeException {
+    /** A statement this door does not let through (an IllegalArgumentException: notebooks catch it like any wrong argument). */
+    public static final class Refused extends IllegalArgumentException {
         Refused(String message) {
             super(message);
         }
