@@ -16,7 +16,9 @@ if [ ! -x /usr/bin/time ]; then
   SUDO=; [ "$(id -u)" -ne 0 ] && SUDO=sudo
   $SUDO apt-get install -y -qq time >/dev/null 2>&1 || { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq time >/dev/null; }
 fi
-[ -f jobs/target/dangjian-jobs.jar ] || mvn -q -B -DskipTests package
+[ -f jobs/target/dangjian-jobs.jar ] && [ -f bench/target/dangjian-bench.jar ] || mvn -q -B -DskipTests package
+# The benchmark programs (module bench) run with the night's classpath: DANGJIAN_MAIN=com.dangjian.bench.… ./dangjian
+export DANGJIAN_EXTRA_CLASSPATH="$HERE/bench/target/dangjian-bench.jar"
 
 # The generated data of this scale and seed, made by the ingestion benchmark on first use.
 need_generated_data() {

@@ -25,5 +25,5 @@ YAML
 fi
 TCP_PORT=$(grep -oP '<tcp_port>\K[0-9]+' "$DJ_CH_DIR/config.xml" 2>/dev/null || echo 19000)
 echo "[bench] loading the gold tables of SF $SF: loader vs clickhouse-client (port $TCP_PORT)"
-DANGJIAN_MAIN=com.dangjian.jobs.bench.LoadBenchmark ./dangjian \
+DANGJIAN_MAIN=com.dangjian.bench.LoadBenchmark ./dangjian \
   "$HERE/$LAKE" "$DJ_CH_URL" "$TCP_PORT" dangjian_bench_load "bench/results/load-sf${SF}.json" 2>"bench/results/load-sf${SF}.log"

@@ -50,7 +50,7 @@ echo "[bench] full night as of $AS_OF, SF $SF, $DANGJIAN_JAVA_OPTS (run in $RUN)
 grep -E "^(ingest|transform|warehouse|dashboards) " "$RUN/full.out"
 
 echo "[bench] floors on the same data"
-DANGJIAN_MAIN=com.dangjian.jobs.bench.NightFloors ./dangjian "$RUN/data/inbox" "$REGISTRY" sa "$RUN/lake" \
+DANGJIAN_MAIN=com.dangjian.bench.NightFloors ./dangjian "$RUN/data/inbox" "$REGISTRY" sa "$RUN/lake" \
   "$DJ_CH_URL" "$TCP_PORT" "$RUN/floors.json" > "$RUN/floors.out" 2> "$RUN/floors.err" \
   || { echo "[bench] floors failed:"; tail -20 "$RUN/floors.err"; exit 1; }
 
@@ -59,7 +59,7 @@ echo "[bench] generating the next night ($NEXT) and running it"
 /usr/bin/time -v ./dangjian night --as-of "$NEXT" --config "$RUN/dangjian.yaml" > "$RUN/incremental.out" 2> "$RUN/incremental.time" \
   || { echo "[bench] the incremental night failed:"; tail -20 "$RUN/incremental.out"; exit 1; }
 
-DANGJIAN_MAIN=com.dangjian.jobs.bench.NightBenchTable ./dangjian "$SF" \
+DANGJIAN_MAIN=com.dangjian.bench.NightBenchTable ./dangjian "$SF" \
   "$RUN/site/reports/night-$AS_OF.json" "$RUN/full.time" "$RUN/site/reports/night-$NEXT.json" "$RUN/incremental.time" \
   "$RUN/floors.json" "bench/results/night-sf$SF.json" "bench/results/night-sf$SF.md" 2>/dev/null
 echo "[bench] result: bench/results/night-sf$SF.json, bench/results/night-sf$SF.md (run directory $RUN)"

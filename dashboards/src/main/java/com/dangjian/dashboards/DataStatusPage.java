@@ -33,7 +33,16 @@ final class DataStatusPage {
                         : String.join("、", night.staleSources().stream().map(s -> m.label("source", s) + m.get("data.stale.since")
                         .replace("{date}", NightReports.staleSince(s, night.asOf(), reports(reportsDir)))).toList())))
                 .append("</tbody></table></section>");
+        refusedAndWarnings(body, night, m);
+        sources(body, night, m);
+        counts(body, "held", gold.heldRows(), m.get("rows.held"), m.get("held.since"), m);
+        counts(body, "rejects", gold.rejects(), m.get("rows.rejected"), m.get("rejects.last"), m);
+        history(body, reportsDir, m);
+        return new PageContent(body.toString(), Scripts.SORTABLE);
+    }
 
+    /** The files this night refused as a whole, and its warnings. */
+    private static void refusedAndWarnings(StringBuilder body, NightStatus night, Messages m) {
         if (!night.refusedFiles().isEmpty()) {
             body.append("<section id=\"refused-section\"><h2>").append(m.get("section.refused")).append(" · ")
                     .append(night.refusedFiles().size()).append("</h2><p class=\"note\">").append(m.get("section.refused.note"))
@@ -51,7 +60,10 @@ final class DataStatusPage {
             night.warnings().forEach(w -> body.append("<li>").append(Html.text(w)).append("</li>"));
             body.append("</ul></section>");
         }
+    }
 
+    /** This night's read of every source table: read, loaded, rejected. */
+    private static void sources(StringBuilder body, NightStatus night, Messages m) {
         body.append("<section id=\"sources-section\"><h2>").append(m.get("section.sources")).append("</h2><p class=\"note\">")
                 .append(m.get("section.sources.note")).append("</p><table id=\"sources-table\"><thead><tr>")
                 .append(Scripts.th(m.get("source"), "text")).append(Scripts.th(m.get("source.table"), "text"))
@@ -75,10 +87,10 @@ final class DataStatusPage {
             body.append("<p>").append(m.get("data.no_night")).append("</p>");
         }
         body.append("</section>");
+    }
 
-        counts(body, "held", gold.heldRows(), m.get("rows.held"), m.get("held.since"), m);
-        counts(body, "rejects", gold.rejects(), m.get("rows.rejected"), m.get("rejects.last"), m);
-
+    /** The latest nights from their reports, each linked. */
+    private static void history(StringBuilder body, Path reportsDir, Messages m) {
         body.append("<section id=\"history-section\"><h2>").append(m.get("section.history")).append("</h2><table id=\"history-table\"><thead><tr>")
                 .append(Scripts.th(m.get("data.as_of"), "text")).append(Scripts.th(m.get("outcome"), "text"))
                 .append(Scripts.th(m.get("data.stale"), "text")).append(Scripts.th(m.get("seconds"), "num"))
@@ -94,7 +106,6 @@ final class DataStatusPage {
                     .append("</a> · <a href=\"reports/night-").append(Html.text(asOf)).append(".json\">JSON</a></td></tr>");
         }
         body.append("</tbody></table></section>");
-        return new PageContent(body.toString(), Scripts.SORTABLE);
     }
 
     /** Held or rejected rows per source, table and reason (in words), with their total. */

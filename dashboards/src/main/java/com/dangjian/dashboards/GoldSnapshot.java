@@ -11,16 +11,16 @@ import com.dangjian.warehouse.read.GoldReadSide;
 
 /** What the site shows, read once from the read side (ClickHouse or the gold lake). */
 public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> scorecards, List<RuleResult> ruleResults,
-                           List<Evidence> evidence, List<Alarm> alarms, List<Trend> trends, List<Meeting> recentMeetings,
+                           List<Evidence> evidence, List<Alarm> alarms, List<Trend> trends, List<Progress> progress,
                            String asOf, String source,
                            String runId, String computedAt, List<Deduction> deductions, List<RowCount> heldRows,
                            List<RowCount> rejects) {
 
     /** Without deductions, held rows and rejects (pages that do not show them; tests). */
     public GoldSnapshot(List<Organisation> organisations, List<Scorecard> scorecards, List<RuleResult> ruleResults,
-                        List<Evidence> evidence, List<Alarm> alarms, List<Trend> trends, List<Meeting> recentMeetings,
+                        List<Evidence> evidence, List<Alarm> alarms, List<Trend> trends, List<Progress> progress,
                         String asOf, String source, String runId, String computedAt) {
-        this(organisations, scorecards, ruleResults, evidence, alarms, trends, recentMeetings, asOf, source, runId, computedAt,
+        this(organisations, scorecards, ruleResults, evidence, alarms, trends, progress, asOf, source, runId, computedAt,
                 List.of(), List.of(), List.of());
     }
 
@@ -82,8 +82,11 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
         }
     }
 
-    /** A meeting that stands, of the current quarter (for what is still due). */
-    public record Meeting(String orgCode, String type, String heldOn) {
+    /**
+     * Where a branch stands in the month or quarter in progress for one count rule (gold rule_progress, computed
+     * by the transform): held so far against required.
+     */
+    public record Progress(String orgCode, String ruleId, String periodType, String periodStart, int required, int actual) {
     }
 
     public record Alarm(String orgCode, String ruleId, String type, String subject, String since, String asOf, String note) {
@@ -97,7 +100,7 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
         return read(readSide, null);
     }
 
-    /** @param asOf the night's date: the meetings of its quarter up to it are read too (null: none) */
+    /** @param asOf the night's date (null outside a night): branch pages show what is still due as of it */
     public static GoldSnapshot read(GoldReadSide readSide, java.time.LocalDate asOf) {
         List<Organisation> orgs = rows(readSide.query(GoldQueries.ORGANISATIONS), r -> new Organisation(
                 r.get("org_code"), r.get("name"), r.get("org_type"), r.get("parent_code"), r.get("category")));
@@ -127,12 +130,12 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
         List<Trend> trends = rows(readSide.query(GoldQueries.TRENDS), r -> new Trend(r.get("org_code"), r.get("month"),
                 r.get("index_name"), number(r.get("value")), number(r.get("ma3")), number(r.get("slope6")), number(r.get("qoq")),
                 number(r.get("yoy"))));
-        List<Meeting> meetings = asOf == null ? List.of() : rows(readSide.query(GoldQueries.meetingsSince(
-                asOf.withDayOfMonth(1).withMonth((asOf.getMonthValue() - 1) / 3 * 3 + 1))), r -> new Meeting(r.get("org_code"),
-                r.get("type"), r.get("held_on"))).stream().filter(mt -> mt.heldOn().compareTo(asOf.toString()) <= 0).toList();
+        List<Progress> progress = rows(readSide.query(GoldQueries.PROGRESS), r -> new Progress(r.get("org_code"),
+                r.get("rule_id"), r.get("period_type"), r.get("period_start"), (int) Double.parseDouble(r.get("required")),
+                (int) Double.parseDouble(r.get("actual"))));
         Tsv.Table run = readSide.query(GoldQueries.RUN);
         List<String> runRow = run.rows().isEmpty() ? java.util.Arrays.asList(null, null) : run.rows().get(0);
-        return new GoldSnapshot(orgs, cards, results, evidence, alarms, trends, meetings, asOf == null ? null : asOf.toString(),
+        return new GoldSnapshot(orgs, cards, results, evidence, alarms, trends, progress, asOf == null ? null : asOf.toString(),
                 readSide.description(), runRow.get(0), runRow.get(1), deductions, held, rejects);
     }
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.icepear.echarts.Option;
 
-import com.dangjian.transform.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.RuleCatalogue;
 import org.icepear.echarts.charts.radar.RadarSeries;
 import org.icepear.echarts.components.coord.radar.RadarAxis;
 import org.icepear.echarts.components.coord.radar.RadarIndicator;
@@ -27,7 +27,7 @@ final class OrgPage {
                  Map<String, List<GoldSnapshot.Scorecard>> scorecards, Map<String, List<GoldSnapshot.Trend>> trends,
                  Map<String, List<GoldSnapshot.Alarm>> alarms, Map<String, List<GoldSnapshot.RuleResult>> results,
                  Map<String, List<GoldSnapshot.Evidence>> evidence, Map<String, List<GoldSnapshot.Scorecard>> peers,
-                 Map<String, Long> ranked, Map<String, List<GoldSnapshot.Meeting>> meetings,
+                 Map<String, Long> ranked, Map<String, List<GoldSnapshot.Progress>> progress,
                  Map<String, List<GoldSnapshot.Deduction>> deductions) {
 
         static Index of(GoldSnapshot gold) {
@@ -41,7 +41,7 @@ final class OrgPage {
                     gold.evidence().stream().collect(Collectors.groupingBy(GoldSnapshot.Evidence::orgCode)),
                     gold.scorecards().stream().collect(Collectors.groupingBy(Index::peerGroup)),
                     gold.scorecards().stream().collect(Collectors.groupingBy(Index::rankedTogether, Collectors.counting())),
-                    gold.recentMeetings().stream().collect(Collectors.groupingBy(GoldSnapshot.Meeting::orgCode)),
+                    gold.progress().stream().collect(Collectors.groupingBy(GoldSnapshot.Progress::orgCode)),
                     gold.deductions().stream().collect(Collectors.groupingBy(GoldSnapshot.Deduction::orgCode)));
         }
 
@@ -65,7 +65,32 @@ final class OrgPage {
     }
 
     static PageContent render(GoldSnapshot.Organisation org, Index index, GoldSnapshot gold, RuleCatalogue catalogue, Messages m) {
-        StringBuilder body = new StringBuilder("<section id=\"org-section\"><p class=\"breadcrumb\">");
+        StringBuilder body = new StringBuilder();
+        StringBuilder script = new StringBuilder();
+        header(body, org, index, m);
+        scorecard(body, script, org, index, m);
+        if ("BRANCH".equals(org.type()) && gold.asOf() != null) {
+            due(body, org, index, gold, m);
+        }
+        List<String> months = OrgMonths.months(org, index);
+        if (!months.isEmpty()) {
+            OrgMonths.monthFilter(body, months, m);
+            OrgMonths.why(body, org, index, catalogue, m, months.get(0));
+        }
+        body.append("<section id=\"trend-section\"><h2>").append(m.get("section.trends")).append("</h2>");
+        script.append(TrendChart.section(body, "org-trend", index.trends().getOrDefault(org.code(), List.of()), m));
+        body.append("</section>");
+        alarms(body, index.alarms().getOrDefault(org.code(), List.of()), m);
+        latestResults(body, index.results().getOrDefault(org.code(), List.of()), m);
+        OrgMonths.history(body, org, index, m, months);
+        script.append(OrgMonths.MONTH_SCRIPT);
+        script.append(Scripts.SORTABLE);
+        return new PageContent(body.toString(), script.toString());
+    }
+
+    /** The drill-down path 党委 → 党总支 → 党支部, the organisation's name, code, type and category, and its children. */
+    private static void header(StringBuilder body, GoldSnapshot.Organisation org, Index index, Messages m) {
+        body.append("<section id=\"org-section\"><p class=\"breadcrumb\">");
         List<GoldSnapshot.Organisation> path = new ArrayList<>();
         for (GoldSnapshot.Organisation o = index.orgs().get(org.parent()); o != null && !path.contains(o); o = index.orgs().get(o.parent())) {
             path.add(0, o);
@@ -82,45 +107,35 @@ final class OrgPage {
             body.append("</p>");
         }
         body.append("</section>");
+    }
 
-        StringBuilder script = new StringBuilder();
+    /** The latest month's scorecard beside the radar against the peer group. */
+    private static void scorecard(StringBuilder body, StringBuilder script, GoldSnapshot.Organisation org, Index index, Messages m) {
         List<GoldSnapshot.Scorecard> cards = index.scorecards().getOrDefault(org.code(), List.of());
         GoldSnapshot.Scorecard latest = cards.stream().max(Comparator.comparing(GoldSnapshot.Scorecard::month)).orElse(null);
         body.append("<section id=\"scorecard-section\"><h2>").append(m.get("section.scorecard"));
         if (latest == null) {
             body.append("</h2><p>").append(m.get("empty")).append("</p></section>");
-        } else {
-            String month = latest.month().substring(0, 7);
-            List<GoldSnapshot.Scorecard> peers = index.peers().get(Index.peerGroup(latest));
-            body.append(" · ").append(month).append("</h2><div class=\"row\"><div class=\"half\"><table id=\"scorecard-table\"><tbody>")
-                    .append(row(m.get("overall"), Scripts.number(latest.overall())))
-                    .append(row(m.get("compliance"), Scripts.number(latest.compliance())))
-                    .append(row(m.get("engagement"), Scripts.number(latest.engagement())))
-                    .append(row(m.get("evaluation"), latest.evaluation() == null ? m.get("evaluation.none") : Scripts.number(latest.evaluation())))
-                    .append(row(m.get("rank"), latest.rank() + " / " + index.ranked().get(Index.rankedTogether(latest))))
-                    .append(row(m.get("rank_in_category"), latest.rankInCategory() + " / " + peers.size()))
-                    .append(row(m.get("rank_change"), RankingChart.arrow(latest.rankChange())))
-                    .append(row(m.get("members"), String.valueOf(latest.members())))
-                    .append("</tbody></table></div><div class=\"half\"><div id=\"radar\" class=\"chart trend\" role=\"img\" aria-label=\"")
-                    .append(m.get("section.radar")).append("\"></div><p class=\"note\">").append(m.get("section.radar.note"))
-                    .append("</p></div></div></section>");
-            script.append("mountChart('radar', ").append(Scripts.json(radar(latest, peers, m))).append(");\n");
+            return;
         }
+        List<GoldSnapshot.Scorecard> peers = index.peers().get(Index.peerGroup(latest));
+        body.append(" · ").append(latest.month(), 0, 7).append("</h2><div class=\"row\"><div class=\"half\"><table id=\"scorecard-table\"><tbody>")
+                .append(row(m.get("overall"), Scripts.number(latest.overall())))
+                .append(row(m.get("compliance"), Scripts.number(latest.compliance())))
+                .append(row(m.get("engagement"), Scripts.number(latest.engagement())))
+                .append(row(m.get("evaluation"), latest.evaluation() == null ? m.get("evaluation.none") : Scripts.number(latest.evaluation())))
+                .append(row(m.get("rank"), latest.rank() + " / " + index.ranked().get(Index.rankedTogether(latest))))
+                .append(row(m.get("rank_in_category"), latest.rankInCategory() + " / " + peers.size()))
+                .append(row(m.get("rank_change"), RankingChart.arrow(latest.rankChange())))
+                .append(row(m.get("members"), String.valueOf(latest.members())))
+                .append("</tbody></table></div><div class=\"half\"><div id=\"radar\" class=\"chart trend\" role=\"img\" aria-label=\"")
+                .append(m.get("section.radar")).append("\"></div><p class=\"note\">").append(m.get("section.radar.note"))
+                .append("</p></div></div></section>");
+        script.append("mountChart('radar', ").append(Scripts.json(radar(latest, peers, m))).append(");\n");
+    }
 
-        if ("BRANCH".equals(org.type()) && gold.asOf() != null) {
-            due(body, org, index, gold, catalogue, m);
-        }
-        List<String> months = months(org, index);
-        if (!months.isEmpty()) {
-            monthFilter(body, months, m);
-            why(body, org, index, catalogue, m, months.get(0));
-        }
-
-        body.append("<section id=\"trend-section\"><h2>").append(m.get("section.trends")).append("</h2>");
-        script.append(TrendChart.section(body, "org-trend", index.trends().getOrDefault(org.code(), List.of()), m));
-        body.append("</section>");
-
-        List<GoldSnapshot.Alarm> alarms = index.alarms().getOrDefault(org.code(), List.of());
+    /** The organisation's open alarms, with the members they concern (this is the branch's own page). */
+    private static void alarms(StringBuilder body, List<GoldSnapshot.Alarm> alarms, Messages m) {
         body.append("<section id=\"org-alarms-section\"><h2>").append(m.get("section.alarms")).append("</h2>");
         if (alarms.isEmpty()) {
             body.append("<p>").append(m.get("alarms.none")).append("</p>");
@@ -136,14 +151,17 @@ final class OrgPage {
             body.append("</tbody></table>");
         }
         body.append("</section>");
+    }
 
+    /** The latest result of every rule, with the note that explains it. */
+    private static void latestResults(StringBuilder body, List<GoldSnapshot.RuleResult> results, Messages m) {
         body.append("<section id=\"results-section\"><h2>").append(m.get("section.results")).append("</h2><p class=\"note\">")
                 .append(m.get("section.results.note")).append("</p><table id=\"org-results\"><thead><tr>")
                 .append(Scripts.th(m.get("rule"), "text")).append(Scripts.th(m.get("period"), "text"))
                 .append(Scripts.th(m.get("status"), "text")).append(Scripts.th(m.get("alarm.note"), "text"))
                 .append("</tr></thead><tbody>");
         Map<String, GoldSnapshot.RuleResult> latestPerRule = new java.util.TreeMap<>();
-        for (GoldSnapshot.RuleResult r : index.results().getOrDefault(org.code(), List.of())) {
+        for (GoldSnapshot.RuleResult r : results) {
             latestPerRule.merge(r.ruleId(), r, (a, b) -> a.periodStart().compareTo(b.periodStart()) >= 0 ? a : b);
         }
         latestPerRule.values().forEach(r -> body.append("<tr data-status=\"").append(Html.text(r.status())).append("\"><td>")
@@ -152,133 +170,11 @@ final class OrgPage {
                 .append(" ").append(Html.text(m.label("status", r.status()))).append("</td><td>").append(Html.text(r.note()))
                 .append("</td></tr>"));
         body.append("</tbody></table></section>");
-        history(body, org, index, m, months);
-        script.append(MONTH_SCRIPT);
-        script.append(Scripts.SORTABLE);
-        return new PageContent(body.toString(), script.toString());
-    }
-
-    static final int EVIDENCE_SHOWN = 8;
-
-    /**
-     * The months an organisation's page can show: every month in which it has a rule result or a scorecard — so
-     * every cell of the compliance matrix, which links here with #m=YYYY-MM — newest first.
-     */
-    static List<String> months(GoldSnapshot.Organisation org, Index index) {
-        java.util.Set<String> covered = new java.util.HashSet<>();
-        index.scorecards().getOrDefault(org.code(), List.of()).forEach(s -> covered.add(s.month().substring(0, 7)));
-        for (GoldSnapshot.RuleResult r : index.results().getOrDefault(org.code(), List.of())) {
-            for (java.time.YearMonth ym = java.time.YearMonth.parse(r.periodStart().substring(0, 7));
-                 !ym.isAfter(java.time.YearMonth.parse(r.periodEnd().substring(0, 7))); ym = ym.plusMonths(1)) {
-                covered.add(ym.toString());
-            }
-        }
-        return covered.stream().sorted(Comparator.reverseOrder()).toList();
-    }
-
-    /** 月份 selector shared by 得分构成 and 逐月规则结果与依据. */
-    private static void monthFilter(StringBuilder body, List<String> months, Messages m) {
-        body.append("<div class=\"filters\" id=\"month-filter\"><label>").append(m.get("month")).append(" <select id=\"result-month\">");
-        months.forEach(month -> body.append("<option value=\"").append(month).append("\">").append(month).append("</option>"));
-        body.append("</select></label></div>");
-    }
-
-    /** 得分构成: why each month's scores are what they are (see {@link ScoreExplanation}). */
-    private static void why(StringBuilder body, GoldSnapshot.Organisation org, Index index, RuleCatalogue catalogue,
-                            Messages m, String shown) {
-        List<GoldSnapshot.Scorecard> cards = index.scorecards().getOrDefault(org.code(), List.of()).stream()
-                .sorted(Comparator.comparing(GoldSnapshot.Scorecard::month).reversed()).toList();
-        if (cards.isEmpty()) {
-            return;
-        }
-        Map<String, GoldSnapshot.RuleResult> byKey = new java.util.HashMap<>();
-        index.results().getOrDefault(org.code(), List.of()).forEach(r -> byKey.put(r.ruleId() + "|" + r.periodStart(), r));
-        body.append("<section id=\"why-section\"><h2>").append(m.get("section.why")).append("</h2><p class=\"note\">")
-                .append(m.get("BRANCH".equals(org.type()) ? "section.why.note" : "section.why.note.aggregate"))
-                .append("</p><table id=\"why-table\"><thead><tr>").append(Scripts.th(m.get("why.item"), "text"))
-                .append(Scripts.th(m.get("why.value"), "num")).append(Scripts.th(m.get("why.explanation"), "text"))
-                .append("</tr></thead><tbody>")
-                .append(ScoreExplanation.rows(cards, index.deductions().getOrDefault(org.code(), List.of()), byKey, catalogue, m, shown))
-                .append("</tbody></table></section>");
-    }
-
-    /**
-     * 逐月规则结果与依据: for any month the page can show, every rule result covering it (what the matrix cell
-     * shows) with its note and the records behind it.
-     */
-    private static void history(StringBuilder body, GoldSnapshot.Organisation org, Index index, Messages m, List<String> months) {
-        List<GoldSnapshot.RuleResult> results = index.results().getOrDefault(org.code(), List.of());
-        if (results.isEmpty() || months.isEmpty()) {
-            return;
-        }
-        Map<String, List<GoldSnapshot.Evidence>> evidence = index.evidence().getOrDefault(org.code(), List.of()).stream()
-                .collect(Collectors.groupingBy(e -> e.ruleId() + "|" + e.periodStart()));
-        body.append("<section id=\"history-section\"><h2>").append(m.get("section.history.results")).append("</h2><p class=\"note\">")
-                .append(m.get("section.history.results.note")).append("</p><table id=\"org-history\"><thead><tr>")
-                .append(Scripts.th(m.get("rule"), "text"))
-                .append(Scripts.th(m.get("period"), "text")).append(Scripts.th(m.get("status"), "text"))
-                .append(Scripts.th(m.get("alarm.note"), "text")).append(Scripts.th(m.get("evidence"), "text"))
-                .append("</tr></thead><tbody>");
-        for (int i = 0; i < months.size(); i++) {
-            java.time.YearMonth month = java.time.YearMonth.parse(months.get(i));
-            for (GoldSnapshot.RuleResult r : results) {
-                if (java.time.YearMonth.parse(r.periodStart().substring(0, 7)).isAfter(month)
-                        || java.time.YearMonth.parse(r.periodEnd().substring(0, 7)).isBefore(month)) {
-                    continue;
-                }
-                body.append("<tr data-month=\"").append(month).append("\"").append(i == 0 ? "" : " hidden").append("><td>")
-                        .append(Html.text(m.label("rule", r.ruleId()))).append("</td><td>").append(Html.text(r.periodStart()))
-                        .append(" – ").append(Html.text(r.periodEnd())).append("</td><td>").append(ComplianceMatrix.symbol(r.status()))
-                        .append(" ").append(Html.text(m.label("status", r.status()))).append("</td><td>").append(Html.text(r.note()))
-                        .append("</td><td>").append(Html.text(evidenceText(evidence.getOrDefault(r.ruleId() + "|" + r.periodStart(),
-                                List.of()), m))).append("</td></tr>");
-            }
-        }
-        body.append("</tbody></table></section>");
-    }
-
-    /** Shows the rows of the chosen month (the selector, or #m=YYYY-MM from a matrix cell) in both tables. */
-    static final String MONTH_SCRIPT = """
-            (function () {
-              var select = document.getElementById('result-month');
-              if (!select) { return; }
-              var wanted = (location.hash.match(/m=(\\d{4}-\\d{2})/) || [])[1];
-              if (wanted && select.querySelector('option[value="' + wanted + '"]')) { select.value = wanted; }
-              function show() {
-                document.querySelectorAll('#org-history tbody tr, #why-table tbody tr').forEach(function (r) {
-                  r.hidden = r.dataset.month !== select.value;
-                });
-              }
-              select.addEventListener('change', show);
-              show();
-            })();
-            """;
-
-    /** "会议 M1、M2 …（共 N 条）": the records behind a result, by kind, the first few of each. */
-    static String evidenceText(List<GoldSnapshot.Evidence> records, Messages m) {
-        Map<String, List<String>> byKind = new java.util.TreeMap<>();
-        records.forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>())
-                .add(e.detail() == null || e.detail().isBlank() ? e.ref() : e.ref() + "（" + e.detail() + "）"));
-        StringBuilder b = new StringBuilder();
-        byKind.forEach((kind, refs) -> {
-            b.append(b.isEmpty() ? "" : "；").append(m.label("evidence", kind)).append(" ")
-                    .append(String.join("、", refs.subList(0, Math.min(EVIDENCE_SHOWN, refs.size()))));
-            if (refs.size() > EVIDENCE_SHOWN) {
-                b.append(" …").append(m.get("evidence.total").replace("{n}", String.valueOf(refs.size())));
-            }
-        });
-        return b.toString();
     }
 
     /** 本月、本季度尚需: the running count of the month's and quarter's meetings against what each requires. */
-    private static void due(StringBuilder body, GoldSnapshot.Organisation org, Index index, GoldSnapshot gold,
-                            RuleCatalogue catalogue, Messages m) {
-        boolean noCommittee = index.results().getOrDefault(org.code(), List.of()).stream()
-                .filter(r -> r.ruleId().equals(com.dangjian.transform.rules.RuleIds.COMMITTEE_MONTHLY))
-                .max(Comparator.comparing(GoldSnapshot.RuleResult::periodStart))
-                .map(r -> r.status().equals("NOT_APPLICABLE")).orElse(false);
-        List<DueList> items = DueList.of(java.time.LocalDate.parse(gold.asOf()),
-                index.meetings().getOrDefault(org.code(), List.of()), catalogue, noCommittee);
+    private static void due(StringBuilder body, GoldSnapshot.Organisation org, Index index, GoldSnapshot gold, Messages m) {
+        List<DueList> items = DueList.of(index.progress().getOrDefault(org.code(), List.of()));
         body.append("<section id=\"due-section\"><h2>").append(m.get("section.due")).append("</h2><p class=\"note\">")
                 .append(Html.text(m.get("section.due.note").replace("{date}", gold.asOf()))).append("</p><table id=\"due-table\"><thead><tr>")
                 .append(Scripts.th(m.get("rule"), "text")).append(Scripts.th(m.get("period"), "text"))

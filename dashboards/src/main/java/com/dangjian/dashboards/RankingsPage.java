@@ -31,19 +31,9 @@ final class RankingsPage {
         }
         String latest = ((TreeMap<String, ?>) byMonth).lastKey();
         List<String> categories = gold.branchScorecards().stream().map(GoldSnapshot.Scorecard::category).distinct().sorted().toList();
-        body.append("<div class=\"filters\"><label>").append(m.get("month")).append(" <select id=\"month\">");
-        byMonth.keySet().stream().sorted(java.util.Comparator.reverseOrder()).forEach(month ->
-                body.append("<option value=\"").append(month).append("\">").append(month).append("</option>"));
-        body.append("</select></label><label>").append(m.get("peer_group")).append(" <select id=\"category\"><option value=\"")
-                .append(ALL).append("\">").append(m.get("peer_group.all")).append("</option>");
-        categories.forEach(c -> body.append("<option value=\"").append(Html.text(c)).append("\">")
-                .append(Html.text(m.label("category", c))).append("</option>"));
         List<String> regions = gold.branchScorecards().stream().map(GoldSnapshot.Scorecard::region)
                 .filter(r -> r != null && !r.equals(PROVINCE)).distinct().sorted().toList();
-        regions.forEach(r -> body.append("<option value=\"").append(REGION).append(Html.text(r)).append("\">")
-                .append(Html.text(m.get("peer_group.region").replace("{region}", m.label("region", r)))).append("</option>"));
-        body.append("</select></label><a href=\"").append(Exports.DIR).append("/").append(Exports.RANKINGS).append("\" download>")
-                .append(m.get("export.xlsx")).append("</a> <a href=\"print.html\">").append(m.get("print.link")).append("</a></div>");
+        filters(body, byMonth.keySet(), categories, regions, m);
         int orgCount = byMonth.values().stream().mapToInt(List::size).max().orElse(1);
         body.append("<div class=\"row\"><div id=\"ranking\" class=\"chart\" role=\"img\" aria-label=\"")
                 .append(m.get("section.ranking")).append("\" style=\"height:").append(80 + 24 * orgCount).append("px\"></div>")
@@ -84,5 +74,21 @@ final class RankingsPage {
                 document.getElementById('category').addEventListener('change', showRanking);
                 """ + Scripts.SORTABLE;
         return new PageContent(body.toString(), script);
+    }
+
+    /** The month and peer-group selectors, the export and the print view. */
+    private static void filters(StringBuilder body, java.util.Set<String> months, List<String> categories, List<String> regions,
+                                Messages m) {
+        body.append("<div class=\"filters\"><label>").append(m.get("month")).append(" <select id=\"month\">");
+        months.stream().sorted(java.util.Comparator.reverseOrder()).forEach(month ->
+                body.append("<option value=\"").append(month).append("\">").append(month).append("</option>"));
+        body.append("</select></label><label>").append(m.get("peer_group")).append(" <select id=\"category\"><option value=\"")
+                .append(ALL).append("\">").append(m.get("peer_group.all")).append("</option>");
+        categories.forEach(c -> body.append("<option value=\"").append(Html.text(c)).append("\">")
+                .append(Html.text(m.label("category", c))).append("</option>"));
+        regions.forEach(r -> body.append("<option value=\"").append(REGION).append(Html.text(r)).append("\">")
+                .append(Html.text(m.get("peer_group.region").replace("{region}", m.label("region", r)))).append("</option>"));
+        body.append("</select></label><a href=\"").append(Exports.DIR).append("/").append(Exports.RANKINGS).append("\" download>")
+                .append(m.get("export.xlsx")).append("</a> <a href=\"print.html\">").append(m.get("print.link")).append("</a></div>");
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.dangjian.transform.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.RuleCatalogue;
 
 /**
  * 得分构成 ("why this score") on an organisation's page, for each month it was scored: the overall score from its

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import com.dangjian.transform.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.RuleCatalogue;
 import com.dangjian.warehouse.read.GoldReadSide;
 
 /**

@@ -6,18 +6,18 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import com.dangjian.transform.rules.RuleIds;
+import com.dangjian.contracts.rules.RuleId;
 
 class MessagesTest {
 
     @Test
     void everyRuleHasALabelInChineseAndEnglish() {
         for (Messages m : new Messages[]{Messages.chinese(), new Messages(Locale.ENGLISH)}) {
-            for (String rule : RuleIds.ALL) {
+            for (String rule : RuleId.ids()) {
                 assertThat(m.label("rule", rule)).as(m.language() + " label of " + rule).isNotEqualTo(rule).isNotBlank();
             }
         }
-        assertThat(Messages.chinese().label("rule", RuleIds.TALK_YEARLY)).isEqualTo("谈心谈话（每年）");
+        assertThat(Messages.chinese().label("rule", RuleId.TALK_YEARLY.id())).isEqualTo("谈心谈话（每年）");
         assertThat(new Messages(Locale.ENGLISH).get("section.ranking")).isEqualTo("Ranking");
     }
 }

@@ -8,8 +8,8 @@ import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
 
-import com.dangjian.transform.rules.RuleCatalogue;
-import com.dangjian.transform.rules.RuleIds;
+import com.dangjian.contracts.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.RuleId;
 
 /**
  * The pages' figures on a hand-made snapshot: committee C1 over branches B1 (机关), B2 (机关), B3 (离退休), in
@@ -38,20 +38,23 @@ class SitePagesTest {
                 branch("B2", "ORGAN", 80, 70, 90.0, 80, 2, 2, -1),
                 branch("B3", "RETIREE", 60, 60, 80.0, 70, 3, 1, null));
         List<GoldSnapshot.Alarm> alarms = List.of(
-                new GoldSnapshot.Alarm("B2", RuleIds.ELECTION_ON_TIME, "ELECTION_OVERDUE", null, "2023-12-01", "2024-02-29", "任期届满日 2023-12-01"),
-                new GoldSnapshot.Alarm("B3", RuleIds.DUES_ARREARS_6M, "DUES_ARREARS", "P0001", "2023-09-01", "2024-02-29", "连续 6 个月未缴党费"));
+                new GoldSnapshot.Alarm("B2", RuleId.ELECTION_ON_TIME.id(), "ELECTION_OVERDUE", null, "2023-12-01", "2024-02-29", "任期届满日 2023-12-01"),
+                new GoldSnapshot.Alarm("B3", RuleId.DUES_ARREARS_6M.id(), "DUES_ARREARS", "P0001", "2023-09-01", "2024-02-29", "连续 6 个月未缴党费"));
         List<GoldSnapshot.Trend> trends = List.of(
                 new GoldSnapshot.Trend("B1", "2024-01-01", "overall", 80.0, null, null, null, null),
                 new GoldSnapshot.Trend("B1", "2024-02-01", "overall", 90.0, 85.0, 10.0, 10.0, null));
         List<GoldSnapshot.RuleResult> results = List.of(
-                new GoldSnapshot.RuleResult("B3", RuleIds.THEME_DAY_MONTHLY, "MONTH", "2024-01-01", "2024-01-31", "PASS", "1 次"),
-                new GoldSnapshot.RuleResult("B3", RuleIds.THEME_DAY_MONTHLY, "MONTH", "2024-02-01", "2024-02-29", "FAIL", "0 次"));
-        List<GoldSnapshot.Meeting> meetings = List.of(
-                new GoldSnapshot.Meeting("B1", "THEME_DAY", "2024-03-05"),
-                new GoldSnapshot.Meeting("B1", "BRANCH_ASSEMBLY", "2024-01-20"),
-                new GoldSnapshot.Meeting("B1", "COMMITTEE", "2024-02-10"));
+                new GoldSnapshot.RuleResult("B3", RuleId.THEME_DAY_MONTHLY.id(), "MONTH", "2024-01-01", "2024-01-31", "PASS", "1 次"),
+                new GoldSnapshot.RuleResult("B3", RuleId.THEME_DAY_MONTHLY.id(), "MONTH", "2024-02-01", "2024-02-29", "FAIL", "0 次"));
+        // B1 as of 15 March 2024, as the transform counts it (rule_progress): a theme day on 5 March, an assembly
+        // on 20 January (Q1), a committee meeting in February only, no lecture.
+        List<GoldSnapshot.Progress> meetings = List.of(
+                new GoldSnapshot.Progress("B1", RuleId.COMMITTEE_MONTHLY.id(), "MONTH", "2024-03-01", 1, 0),
+                new GoldSnapshot.Progress("B1", RuleId.THEME_DAY_MONTHLY.id(), "MONTH", "2024-03-01", 1, 1),
+                new GoldSnapshot.Progress("B1", RuleId.ASSEMBLY_QUARTERLY.id(), "QUARTER", "2024-01-01", 1, 1),
+                new GoldSnapshot.Progress("B1", RuleId.LECTURE_QUARTERLY.id(), "QUARTER", "2024-01-01", 1, 0));
         List<GoldSnapshot.Evidence> evidence = List.of(
-                new GoldSnapshot.Evidence("B3", RuleIds.THEME_DAY_MONTHLY, "2024-01-01", "MEETING", "M-0107"));
+                new GoldSnapshot.Evidence("B3", RuleId.THEME_DAY_MONTHLY.id(), "2024-01-01", "MEETING", "M-0107"));
         return new GoldSnapshot(orgs, cards, results, evidence, alarms, trends, meetings, "2024-03-15", "test", "20240229-0", "2024-03-01 02:00:00");
     }
 
@@ -104,7 +107,7 @@ class SitePagesTest {
         List<GoldSnapshot.Organisation> orgs = new java.util.ArrayList<>(base.organisations());
         orgs.add(new GoldSnapshot.Organisation("P1", "郑州机关支部", "BRANCH", null, "ORGAN"));
         GoldSnapshot gold = new GoldSnapshot(orgs, cards, base.ruleResults(), base.evidence(), base.alarms(), base.trends(),
-                base.recentMeetings(), base.asOf(), base.source(), base.runId(), base.computedAt());
+                base.progress(), base.asOf(), base.source(), base.runId(), base.computedAt());
         PageContent page = RankingsPage.render(gold, M);
         assertThat(page.body()).contains("<option value=\"REGION:4101\">地区：4101</option>").contains("data-region=\"4101\"");
         String region = page.script().substring(page.script().indexOf("\"2024-02|REGION:4101\""));
@@ -213,18 +216,12 @@ class SitePagesTest {
         // A committee has no due list (its branches do).
         assertThat(OrgPage.render(gold.organisationsByCode().get("C1"), OrgPage.Index.of(gold), gold, RuleCatalogue.defaults(), M).body())
                 .doesNotContain("due-table");
-        // Switched off in the catalogue, a rule is not due.
-        var noLecture = new RuleCatalogue(new java.util.LinkedHashMap<>(RuleCatalogue.defaults().rules()), null, null);
-        noLecture.rules().computeIfPresent(RuleIds.LECTURE_QUARTERLY, (k, r) -> new RuleCatalogue.RuleSettings(r.id(), false,
-                r.weight(), r.name(), r.requirement(), r.citation(), r.node()));
-        assertThat(DueList.of(java.time.LocalDate.parse("2024-03-15"), gold.recentMeetings(), noLecture, false))
-                .extracting(DueList::ruleId).doesNotContain(RuleIds.LECTURE_QUARTERLY).contains(RuleIds.COMMITTEE_MONTHLY);
     }
 
     @Test
     void theMethodologyIsTheCatalogueTheEngineUses() {
         String html = MethodologyPage.render(RuleCatalogue.defaults(), M).body();
-        assertThat(html.split("<tr data-rule=").length - 1).isEqualTo(RuleIds.ALL.size());
+        assertThat(html.split("<tr data-rule=").length - 1).isEqualTo(RuleId.ids().size());
         assertThat(html).contains("《中国共产党支部工作条例（试行）》第十一条").contains("minimumFullMembers = 7");
     }
 
@@ -254,11 +251,11 @@ class SitePagesTest {
         var card = new GoldSnapshot.Scorecard("B1", "2024-02-01", 80.0, 67.0, null, 74.43, 1, 1, null, "ORGAN", "BRANCH", 7,
                 null, null, new GoldSnapshot.Parts(0.8, 0.5, 0.6, null, null));
         var results = new java.util.ArrayList<>(base.ruleResults());
-        results.add(new GoldSnapshot.RuleResult("B1", RuleIds.LECTURE_QUARTERLY, "QUARTER", "2023-10-01", "2023-12-31", "FAIL",
+        results.add(new GoldSnapshot.RuleResult("B1", RuleId.LECTURE_QUARTERLY.id(), "QUARTER", "2023-10-01", "2023-12-31", "FAIL",
                 "召开党课 0 次，应不少于 1 次"));
         GoldSnapshot gold = new GoldSnapshot(base.organisations(), List.of(card), results, base.evidence(), base.alarms(),
-                base.trends(), base.recentMeetings(), base.asOf(), base.source(), base.runId(), base.computedAt(),
-                List.of(new GoldSnapshot.Deduction("B1", "2024-02-01", RuleIds.LECTURE_QUARTERLY, "QUARTER", "2023-10-01",
+                base.trends(), base.progress(), base.asOf(), base.source(), base.runId(), base.computedAt(),
+                List.of(new GoldSnapshot.Deduction("B1", "2024-02-01", RuleId.LECTURE_QUARTERLY.id(), "QUARTER", "2023-10-01",
                         "2023-12-31", "FAIL", 0.0, 20.0)),
                 List.of(new GoldSnapshot.RowCount("dues", "dues", "UNKNOWN_MEMBER", 3, "2024-02-01")),
                 List.of(new GoldSnapshot.RowCount("study", "study", "INVALID_DATE", 2, "2024-02-29")));

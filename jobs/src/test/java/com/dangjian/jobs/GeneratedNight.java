@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
-import com.dangjian.jobs.config.NightConfig;
-import com.dangjian.jobs.generate.GenerateOptions;
-import com.dangjian.jobs.generate.Generator;
+import com.dangjian.contracts.config.NightConfig;
+import com.dangjian.samples.GenerateOptions;
+import com.dangjian.samples.Generator;
 import com.dangjian.jobs.night.NightRun;
-import com.dangjian.transform.Lake;
+import com.dangjian.contracts.lake.Lake;
 
 /**
  * A generated sample and one night on it (H2 registry; embedded unless more configuration is given), for tests on

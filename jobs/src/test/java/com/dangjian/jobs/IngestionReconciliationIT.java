@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import com.dangjian.jobs.night.NightRun;
 import com.dangjian.jobs.night.StageLine;
 import com.dangjian.transform.BronzeTables;
-import com.dangjian.transform.Lake;
+import com.dangjian.contracts.lake.Lake;
 import com.dangjian.transform.SparkSessions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -15,9 +15,9 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
-import com.dangjian.ingestion.registry.RegistrySchema;
+import com.dangjian.contracts.bronze.RegistrySchema;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
-import com.dangjian.warehouse.clickhouse.ClickHouseSettings;
+import com.dangjian.contracts.config.ClickHouseSettings;
 
 import picocli.CommandLine;
 
@@ -266,7 +266,7 @@ class NightIT {
                     + " GROUP BY org_code, month) USING (org_code, month) WHERE org_type = 'BRANCH'"
                     + " AND abs(compliance_index - from_breakdown) > 1e-9")).isEmpty();
             assertThat(ch.count("SELECT count() FROM " + CH_DB + ".compliance_breakdown WHERE deduction > 0")).isPositive();
-            for (String table : com.dangjian.transform.GoldTables.ALL) {
+            for (String table : com.dangjian.contracts.gold.GoldTables.names()) {
                 List<String> warehouse = ch.query("DESCRIBE TABLE " + CH_DB + "." + table).rows().stream().map(r -> r.get(0)).toList();
                 List<String> lake = java.util.Arrays.stream(com.dangjian.transform.SparkSessions.getOrCreate(null).read()
                         .parquet(tmp.resolve("lake/gold/" + table).toString()).drop("p_year").columns()).sorted().toList();
@@ -276,7 +276,7 @@ class NightIT {
             // One read side: the dashboards' queries answered identically by ClickHouse and by the gold Parquet lake.
             try (var warehouse = new com.dangjian.warehouse.read.ClickHouseReadSide(clickHouse);
                  var lake = new com.dangjian.warehouse.read.LakeReadSide(
-                         new com.dangjian.transform.Lake(tmp.resolve("lake")), com.dangjian.transform.GoldTables.ALL)) {
+                         new com.dangjian.contracts.lake.Lake(tmp.resolve("lake")), com.dangjian.contracts.gold.GoldTables.names())) {
                 for (String q : List.of(com.dangjian.warehouse.read.GoldQueries.ORGANISATIONS, com.dangjian.warehouse.read.GoldQueries.SCORECARDS,
                         com.dangjian.warehouse.read.GoldQueries.RULE_RESULTS, com.dangjian.warehouse.read.GoldQueries.RUN,
                         com.dangjian.warehouse.read.GoldQueries.ALARMS, com.dangjian.warehouse.read.GoldQueries.TRENDS)) {

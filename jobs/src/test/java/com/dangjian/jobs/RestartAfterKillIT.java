@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import com.dangjian.ingestion.bronze.ParquetFiles;
-import com.dangjian.ingestion.registry.RegistrySchema;
+import com.dangjian.contracts.bronze.RegistrySchema;
 
 /**
  * The night as a separate process, killed with SIGKILL in the middle of its largest step (study, ~600k rows),
@@ -101,7 +101,7 @@ class RestartAfterKillIT {
         Process again = start(config);
         assertThat(again.waitFor()).as("the night run again").isZero();
         assertThat(Files.readString(newestLog(config))).contains("ended without finishing; its lock was cleared");
-        for (String table : com.dangjian.transform.GoldTables.ALL) {
+        for (String table : com.dangjian.contracts.gold.GoldTables.names()) {
             assertThat(gold(lake, table)).as("gold " + table).isEqualTo(gold(referenceLake, table));
         }
     }

@@ -5,7 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import com.dangjian.warehouse.clickhouse.ClickHouseSettings;
+import com.dangjian.contracts.config.ClickHouseSettings;
 
 /**
  * The real servers the integration tests use, as started by {@code scripts/servers.sh start} (the README's

@@ -3,7 +3,7 @@ package com.dangjian.notebooks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.dangjian.jobs.config.NightConfig;
+import com.dangjian.contracts.config.NightConfig;
 
 /**
  * Where a notebook starts: {@code var dj = Dangjian.connect();} reads the same configuration file as the nightly

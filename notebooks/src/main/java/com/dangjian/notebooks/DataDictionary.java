@@ -1,22 +1,15 @@
 package com.dangjian.notebooks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import com.dangjian.contracts.gold.GoldTables;
 
 /**
- * docs/data-dictionary.md as data: each table with its Chinese and English titles and its columns with their
- * meanings, so a notebook can list what there is and set it beside what the warehouse holds.
+ * The data dictionary as data: each gold table with its Chinese and English titles and its columns with their
+ * meanings — from the tables' descriptors (contracts gold-tables.yaml, which docs/data-dictionary.md is rendered
+ * from), so a notebook can list what there is and set it beside what the warehouse holds.
  */
 public final class DataDictionary {
-
-    private static final Pattern TABLE = Pattern.compile("^## (\\w+) — (.+?) / (.+)$");
-    private static final Pattern COLUMN = Pattern.compile("^\\| (\\w+) \\| (.*?) \\| (.*?) \\|$");
 
     public record Column(String name, String chinese, String english) {
     }
@@ -33,47 +26,10 @@ public final class DataDictionary {
         this.tables = List.copyOf(tables);
     }
 
-    /** The dictionary of this checkout ($DANGJIAN_HOME, else the working directory or its parent). */
+    /** Every table of the warehouse, as its descriptor describes it. */
     public static DataDictionary load() {
-        String home = System.getenv("DANGJIAN_HOME");
-        for (Path p : List.of(Path.of(home == null ? "." : home, "docs/data-dictionary.md"), Path.of("docs/data-dictionary.md"),
-                Path.of("../docs/data-dictionary.md"))) {
-            if (Files.isRegularFile(p)) {
-                return load(p);
-            }
-        }
-        throw new IllegalStateException("docs/data-dictionary.md not found: set DANGJIAN_HOME to the project's folder");
-    }
-
-    public static DataDictionary load(Path markdown) {
-        List<Table> tables = new ArrayList<>();
-        String name = null, chinese = null, english = null;
-        List<Column> columns = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(markdown)) {
-                Matcher t = TABLE.matcher(line);
-                if (t.matches()) {
-                    if (name != null) {
-                        tables.add(new Table(name, chinese, english, columns));
-                    }
-                    name = t.group(1);
-                    chinese = t.group(2);
-                    english = t.group(3);
-                    columns = new ArrayList<>();
-                    continue;
-                }
-                Matcher c = COLUMN.matcher(line);
-                if (name != null && c.matches() && !c.group(1).equals("column")) {
-                    columns.add(new Column(c.group(1), c.group(2), c.group(3)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (name != null) {
-            tables.add(new Table(name, chinese, english, columns));
-        }
-        return new DataDictionary(tables);
+        return new DataDictionary(GoldTables.WAREHOUSE.stream().map(t -> new Table(t.name(), t.zh(), t.en(),
+                t.columns().stream().map(c -> new Column(c.name(), c.zh(), c.en())).toList())).toList());
     }
 
     public List<Table> tables() {

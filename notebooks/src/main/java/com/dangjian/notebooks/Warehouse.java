@@ -1,10 +1,10 @@
 package com.dangjian.notebooks;
 
-import com.dangjian.jobs.config.NightConfig;
-import com.dangjian.jobs.night.NightRun;
-import com.dangjian.transform.Lake;
-import com.dangjian.transform.rules.RuleCatalogue;
-import com.dangjian.warehouse.clickhouse.ClickHouseSettings;
+import com.dangjian.contracts.config.NightConfig;
+import com.dangjian.contracts.gold.GoldTables;
+import com.dangjian.contracts.lake.Lake;
+import com.dangjian.contracts.rules.RuleCatalogue;
+import com.dangjian.contracts.config.ClickHouseSettings;
 import com.dangjian.warehouse.read.ClickHouseReadSide;
 import com.dangjian.warehouse.read.GoldReadSide;
 import com.dangjian.warehouse.read.LakeReadSide;
@@ -32,7 +32,7 @@ public final class Warehouse implements AutoCloseable {
     }
 
     private static GoldReadSide lakeSide(NightConfig config) {
-        return new LakeReadSide(new Lake(config.lake()), NightRun.GOLD);
+        return new LakeReadSide(new Lake(config.lake()), GoldTables.names());
     }
 
     /** One read-only statement; the answer as a table. */

@@ -1,6 +1,6 @@
 package com.dangjian.notebooks;
 
-import com.dangjian.transform.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.RuleCatalogue;
 
 /**
  * The scorecard's three weights (rules.md "Overall score": 0.4 compliance, 0.3 engagement, 0.3 evaluation by

@@ -68,8 +68,8 @@ class FrameTest {
 
     @Test
     void dictionaryReadsEveryTableOfTheProjectsDataDictionary() {
-        DataDictionary d = DataDictionary.load(Path.of("../docs/data-dictionary.md"));
-        assertThat(d.tables()).hasSize(17);
+        DataDictionary d = DataDictionary.load();
+        assertThat(d.tables()).hasSize(20);
         assertThat(d.table("fact_dues").columnNames()).startsWith("member_id", "org_code", "dues_month");
         assertThat(d.table("alarm").chinese()).isEqualTo("预警");
     }

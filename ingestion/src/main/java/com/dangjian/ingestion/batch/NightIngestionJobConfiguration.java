@@ -29,8 +29,9 @@ import org.springframework.batch.item.file.builder.MultiResourceItemReaderBuilde
 import org.springframework.core.io.Resource;
 
 import com.dangjian.ingestion.bronze.BronzeChunkWriter;
-import com.dangjian.ingestion.bronze.BronzeLayout;
-import com.dangjian.ingestion.bronze.BronzeSchemas;
+import com.dangjian.contracts.lake.BronzeLayout;
+import com.dangjian.contracts.bronze.BronzeSchemas;
+import com.dangjian.contracts.bronze.BronzeTable;
 import com.dangjian.ingestion.bronze.Landed;
 import com.dangjian.ingestion.files.CheckedFileReader;
 import com.dangjian.ingestion.files.CsvRowReader;
@@ -134,21 +135,21 @@ public class NightIngestionJobConfiguration {
                 .encoding("UTF-8")
                 .lineMapper(SourceLine::new)
                 .build();
-        return inboxStep(MeetingParser.SOURCE, MeetingParser.TABLE, "meetings", "meetings-*.jsonl", BronzeSchemas.MEETING,
-                lines, new MeetingParser(run.plausible()));
+        return inboxStep(BronzeTable.MEETING, "meetings", "meetings-*.jsonl", lines, new MeetingParser(run.plausible()));
     }
 
     Step fileStep(FileTable table) {
         ResourceAwareItemReaderItemStream<SourceRow> delegate = new CheckedFileReader(table.workbook()
                 ? new XlsxRowReader(table.table() + ".sheet", table.sheet(), table.columns())
                 : new CsvRowReader(table.table() + ".file", table.charset(), table.columns()), table);
-        return inboxStep(table.source(), table.table(), table.folder(), table.glob(), table.schema(), delegate,
-                new RowProcessor(table, run.plausible()));
+        return inboxStep(table.bronze(), table.folder(), table.glob(), delegate, new RowProcessor(table, run.plausible()));
     }
 
-    private <T> Step inboxStep(String source, String table, String folder, String glob, Schema schema,
-                               ResourceAwareItemReaderItemStream<T> delegate,
+    private <T> Step inboxStep(BronzeTable bronze, String folder, String glob, ResourceAwareItemReaderItemStream<T> delegate,
                                org.springframework.batch.item.ItemProcessor<T, Landed> processor) {
+        String source = bronze.source();
+        String table = bronze.table();
+        Schema schema = bronze.schema();
         MultiResourceItemReader<T> reader = new MultiResourceItemReaderBuilder<T>()
                 .name(source + "." + table + ".files")
                 .resources(new Resource[0])

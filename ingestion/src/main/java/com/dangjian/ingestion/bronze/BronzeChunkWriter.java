@@ -12,6 +12,8 @@ import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamWriter;
+import com.dangjian.contracts.bronze.BronzeSchemas;
+import com.dangjian.contracts.lake.BronzeLayout;
 
 /**
  * Writes each chunk as one Parquet file for the accepted rows and one for the rejects, named by the chunk's

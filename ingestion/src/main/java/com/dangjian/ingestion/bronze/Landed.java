@@ -1,6 +1,7 @@
 package com.dangjian.ingestion.bronze;
 
 import org.apache.avro.generic.GenericRecord;
+import com.dangjian.contracts.bronze.Reject;
 
 /** What a processor makes of one read record: a typed bronze row, or a reject that says why not. */
 public sealed interface Landed {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.avro.generic.GenericRecord;
+import com.dangjian.contracts.bronze.Reject;
+import com.dangjian.contracts.lake.BronzeLayout;
 
 /** The files (or sheets) a night refused as a whole: its file-level rejects, for the report and the data page. */
 public final class RefusedFiles {

@@ -15,7 +15,7 @@ import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.file.ResourceAwareItemReaderItemStream;
 import org.springframework.core.io.Resource;
 
-import com.dangjian.ingestion.bronze.Reject.ReasonCode;
+import com.dangjian.contracts.bronze.Reject.ReasonCode;
 
 /**
  * Looks at each inbox file before its reader opens it, so that one bad file never stops its source: an empty

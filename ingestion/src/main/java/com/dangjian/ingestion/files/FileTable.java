@@ -17,8 +17,20 @@ import org.apache.avro.generic.GenericRecord;
  * @param sensitive contract columns that may hold personal data (free text): masked in a reject's raw text, like
  *                  every column the contract does not name ({@link Redaction})
  */
-public record FileTable(String source, String table, String folder, String glob, String sheet, Charset charset,
-                        Map<String, List<String>> columns, Schema schema, java.util.Set<String> sensitive, Conformer conformer) {
+public record FileTable(com.dangjian.contracts.bronze.BronzeTable bronze, String folder, String glob, String sheet, Charset charset,
+                        Map<String, List<String>> columns, java.util.Set<String> sensitive, Conformer conformer) {
+
+    public String source() {
+        return bronze.source();
+    }
+
+    public String table() {
+        return bronze.table();
+    }
+
+    public Schema schema() {
+        return bronze.schema();
+    }
 
     /**
      * Turns a row into a bronze record, its dates checked against the night's {@link Plausible} range; throws

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 public final class InboxFiles {
 
-    public static final String MANIFEST = "_files.tsv";
+    public static final String MANIFEST = com.dangjian.contracts.lake.BronzeLayout.MANIFEST;
 
     private InboxFiles() {
     }

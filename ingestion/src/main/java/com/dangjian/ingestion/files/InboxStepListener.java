@@ -14,7 +14,7 @@ import org.springframework.batch.item.file.MultiResourceItemReader;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
-import com.dangjian.ingestion.bronze.BronzeLayout;
+import com.dangjian.contracts.lake.BronzeLayout;
 
 /**
  * Chooses, when its step starts, which inbox files the step reads: those whose content was not landed by an

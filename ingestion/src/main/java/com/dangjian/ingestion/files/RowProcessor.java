@@ -3,8 +3,8 @@ package com.dangjian.ingestion.files;
 import org.springframework.batch.item.ItemProcessor;
 
 import com.dangjian.ingestion.bronze.Landed;
-import com.dangjian.ingestion.bronze.Reject;
-import com.dangjian.ingestion.bronze.Reject.ReasonCode;
+import com.dangjian.contracts.bronze.Reject;
+import com.dangjian.contracts.bronze.Reject.ReasonCode;
 
 /**
  * A file row → a bronze record, or a reject that names the file, line or row, the reason and keeps the raw

@@ -2,7 +2,7 @@ package com.dangjian.ingestion.files;
 
 import java.util.List;
 
-import com.dangjian.ingestion.bronze.Reject.ReasonCode;
+import com.dangjian.contracts.bronze.Reject.ReasonCode;
 
 /**
  * One row of a delimited file or a worksheet, with where it came from (file, sheet, line or row number), its

@@ -85,7 +85,7 @@ public class XlsxRowReader extends AbstractItemCountingItemStreamItemReader<Sour
             // marker row (number 0, no header) becomes an EMPTY_SHEET reject.
             rows.add(new SourceRow(resource.getFilename(), sheet, 0, List.of(), null, ""));
         } else if (!header.complete()) {
-            rows.add(SourceRow.refused(resource.getFilename(), sheet, com.dangjian.ingestion.bronze.Reject.ReasonCode.FILE_WRONG_HEADER,
+            rows.add(SourceRow.refused(resource.getFilename(), sheet, com.dangjian.contracts.bronze.Reject.ReasonCode.FILE_WRONG_HEADER,
                     "the sheet's header lacks column(s) " + header.missing()
                             + " (表头缺少必需的列): map the renamed header in the source definition or ask the sender to restore it;"
                             + " the workbook is not read again until its content changes", String.join("\t", cells.get(headerAt))));

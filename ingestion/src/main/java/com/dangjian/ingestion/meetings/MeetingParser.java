@@ -12,10 +12,11 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.springframework.batch.item.ItemProcessor;
 
-import com.dangjian.ingestion.bronze.BronzeSchemas;
+import com.dangjian.contracts.bronze.BronzeSchemas;
+import com.dangjian.contracts.bronze.BronzeTable;
 import com.dangjian.ingestion.bronze.Landed;
-import com.dangjian.ingestion.bronze.Reject;
-import com.dangjian.ingestion.bronze.Reject.ReasonCode;
+import com.dangjian.contracts.bronze.Reject;
+import com.dangjian.contracts.bronze.Reject.ReasonCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,10 +27,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public class MeetingParser implements ItemProcessor<SourceLine, Landed> {
 
-    public static final String SOURCE = "meetings";
-    public static final String TABLE = "meeting";
-    public static final Set<String> TYPES = Set.of("BRANCH_ASSEMBLY", "COMMITTEE", "GROUP", "LECTURE", "THEME_DAY",
-            "ORG_LIFE", "DEMOCRATIC_REVIEW", "TALK", "VOLUNTEER", "CONTACT_VISIT");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The keys whose values are codes, dates and ids (kept in a reject's raw text); topic and any other are masked. */
@@ -80,7 +77,7 @@ public class MeetingParser implements ItemProcessor<SourceLine, Landed> {
         r.put("org_code", required(n, "org_code"));
         r.put("group_code", optional(n, "group_code"));
         String type = required(n, "type");
-        if (!TYPES.contains(type)) {
+        if (!com.dangjian.contracts.bronze.SourceCodes.MEETING_TYPES.contains(type)) {
             throw new InvalidMeeting(ReasonCode.UNKNOWN_CODE, "type '" + type + "' is not a known meeting type");
         }
         r.put("type", type);
@@ -144,7 +141,7 @@ public class MeetingParser implements ItemProcessor<SourceLine, Landed> {
     }
 
     private static Landed reject(SourceLine line, ReasonCode reason, String message) {
-        return Landed.rejected(new Reject(SOURCE, TABLE, line.file(), line.lineNumber(), reason,
+        return Landed.rejected(new Reject(BronzeTable.MEETING.source(), BronzeTable.MEETING.table(), line.file(), line.lineNumber(), reason,
                 line.file() + ":" + line.lineNumber() + ": " + message,
                 com.dangjian.ingestion.files.Redaction.json(line.text(), SAFE_KEYS)));
     }

@@ -13,7 +13,7 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.springframework.jdbc.core.RowMapper;
 
-import com.dangjian.ingestion.bronze.BronzeSchemas;
+import com.dangjian.contracts.bronze.BronzeSchemas;
 
 /**
  * Maps a registry row onto its bronze Avro schema by column name. Missing values stay null here; the

@@ -8,8 +8,8 @@ import org.apache.avro.generic.GenericRecord;
 import org.springframework.batch.item.ItemProcessor;
 
 import com.dangjian.ingestion.bronze.Landed;
-import com.dangjian.ingestion.bronze.Reject;
-import com.dangjian.ingestion.bronze.Reject.ReasonCode;
+import com.dangjian.contracts.bronze.Reject;
+import com.dangjian.contracts.bronze.Reject.ReasonCode;
 
 /** Accepts a registry row only when its required columns are present and its codes are known. */
 public class RegistryRowValidator implements ItemProcessor<GenericRecord, Landed> {

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.apache.avro.Schema;
 
-import com.dangjian.ingestion.bronze.BronzeSchemas;
+import com.dangjian.contracts.bronze.BronzeTable;
 
 /**
  * The S1 registry tables the night reads, with portable SQL only (the field runs MySQL, Oracle, DM8 and
@@ -14,42 +14,43 @@ import com.dangjian.ingestion.bronze.BronzeSchemas;
  */
 public enum RegistryTable {
 
-    ORG_UNIT("org_unit", "org_code", BronzeSchemas.ORG_UNIT,
+    ORG_UNIT("org_code",
             "org_code, name, org_type, parent_code, department, category, region, established_on, dissolved_on,"
                     + " committee_elected_on, term_years, secretary_member_id, updated_at",
             Map.of("org_type", Set.of("COMMITTEE", "GENERAL_BRANCH", "BRANCH"),
                     "category", Set.of("ORGAN", "INSTITUTION", "RETIREE"))),
-    PARTY_GROUP("party_group", "group_code", BronzeSchemas.PARTY_GROUP,
+    PARTY_GROUP("group_code",
             "group_code, org_code, name, leader_member_id, dissolved_on, updated_at",
             Map.of()),
-    PARTY_MEMBER("party_member", "member_id", BronzeSchemas.PARTY_MEMBER,
+    PARTY_MEMBER("member_id",
             "member_id, gender, EXTRACT(YEAR FROM birth_date) AS birth_year, joined_on, full_member_on, status,"
                     + " org_code, group_code, employment, updated_at",
             Map.of("status", Set.of("FULL", "PROBATIONARY", "LEFT"))),
-    MEMBER_TRANSFER("member_transfer", "transfer_id", BronzeSchemas.MEMBER_TRANSFER,
+    MEMBER_TRANSFER("transfer_id",
             "transfer_id, member_id, from_org_code, to_org_code, effective_on, updated_at",
             Map.of()),
-    RECRUITMENT_PLAN("recruitment_plan", "org_code, \"year\"", BronzeSchemas.RECRUITMENT_PLAN,
+    RECRUITMENT_PLAN("org_code, \"year\"",
             "org_code, \"year\" AS \"year\", planned, updated_at",
             Map.of()),
-    RECRUITMENT_EVENT("recruitment_event", "event_id", BronzeSchemas.RECRUITMENT_EVENT,
+    RECRUITMENT_EVENT("event_id",
             "event_id, candidate_id, org_code, stage, stage_on, updated_at",
             Map.of("stage", Set.of("APPLICANT", "ACTIVIST", "CANDIDATE", "PROBATIONARY", "FULL")));
 
-    public static final String SOURCE = "registry";
+    public static final String SOURCE = BronzeTable.REGISTRY;
 
-    private final String table;
     private final String key;
-    private final Schema schema;
     private final String columns;
     private final Map<String, Set<String>> allowedCodes;
 
-    RegistryTable(String table, String key, Schema schema, String columns, Map<String, Set<String>> allowedCodes) {
-        this.table = table;
+    RegistryTable(String key, String columns, Map<String, Set<String>> allowedCodes) {
         this.key = key;
-        this.schema = schema;
         this.columns = columns;
         this.allowedCodes = allowedCodes;
+    }
+
+    /** The bronze table this registry table lands as (same name). */
+    public BronzeTable bronze() {
+        return BronzeTable.valueOf(name());
     }
 
     /** The key columns as SQL names them (for ORDER BY). */
@@ -57,17 +58,12 @@ public enum RegistryTable {
         return key;
     }
 
-    /** The key columns as bronze names them (for latest-version-per-key). */
-    public String[] keyColumns() {
-        return java.util.Arrays.stream(key.split(",")).map(k -> k.strip().replace("\"", "")).toArray(String[]::new);
-    }
-
     public String table() {
-        return table;
+        return bronze().table();
     }
 
     public Schema schema() {
-        return schema;
+        return bronze().schema();
     }
 
     /**
@@ -76,7 +72,7 @@ public enum RegistryTable {
      * silver keeps the latest version per key, so a row read twice counts once.
      */
     public String selectSql(boolean sinceWatermark) {
-        return "SELECT " + columns + " FROM " + table + (sinceWatermark ? " WHERE updated_at >= ?" : "")
+        return "SELECT " + columns + " FROM " + table() + (sinceWatermark ? " WHERE updated_at >= ?" : "")
                 + " ORDER BY updated_at, " + key;
     }
 

@@ -17,7 +17,9 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 
-import com.dangjian.ingestion.bronze.BronzeSchemas;
+import com.dangjian.contracts.bronze.BronzeSchemas;
+import com.dangjian.contracts.bronze.BronzeTable;
+import com.dangjian.contracts.bronze.SourceCodes;
 import com.dangjian.ingestion.files.Encodings;
 import com.dangjian.ingestion.files.FileTable;
 import com.dangjian.ingestion.files.Normalise;
@@ -35,18 +37,11 @@ public final class SourceTables {
     private SourceTables() {
     }
 
-    static final Set<String> PAY_METHODS = Set.of("线上", "现金", "转账");
-    static final Set<String> COURSE_TYPES = Set.of("THEORY", "POLICY", "SPECIAL", "OTHER");
-    static final Set<String> SECRETARY_GRADES = Set.of("好", "较好", "一般", "差");
-    static final Set<String> MEMBER_GRADES = Set.of("优秀", "合格", "基本合格", "不合格");
-    static final Set<String> LEDGER_ORIGINS = Set.of("巡察", "督查", "自查", "上级检查");
-    static final Set<String> LEDGER_CATEGORIES = Set.of("理论武装", "组织生活", "纪律作风", "制度执行", "其他");
-    static final Set<String> LEDGER_STATUSES = Set.of("整改中", "已完成", "逾期");
     private static final Pattern FILE_VERSION = Pattern.compile(".*-v(\\d+)\\.xlsx$");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})\\s*(?:Q|q|年第?)\\s*([1-4])\\s*季?度?");
 
-    public static final FileTable DUES = new FileTable("dues", "dues", "dues", "dues-*.csv", null, Encodings.GB18030,
+    public static final FileTable DUES = new FileTable(BronzeTable.DUES, "dues", "dues-*.csv", null, Encodings.GB18030,
             columns("member_id", List.of("党员编号", "党员ID", "人员编号"),
                     "org_code", List.of("所在党组织编码", "党组织编码", "组织编码"),
                     "dues_month", List.of("缴费月份", "所属月份", "月份"),
@@ -54,7 +49,7 @@ public final class SourceTables {
                     "amount_paid", List.of("实缴金额", "实缴党费", "实交金额"),
                     "paid_on", List.of("缴费日期", "交费日期", "缴纳日期"),
                     "pay_method", List.of("缴费方式", "支付方式", "交费方式")),
-            BronzeSchemas.DUES, Set.of(), (row, p) -> {
+            Set.of(), (row, p) -> {
                 GenericRecord r = record(BronzeSchemas.DUES, row);
                 r.put("member_id", required(row, "member_id"));
                 r.put("org_code", required(row, "org_code"));
@@ -62,17 +57,17 @@ public final class SourceTables {
                 r.put("amount_due_fen", fen(Plausible.notNegative("amount_due", Normalise.amount("amount_due", required(row, "amount_due")))));
                 r.put("amount_paid_fen", fen(Plausible.notNegative("amount_paid", Normalise.amount("amount_paid", row.get("amount_paid")))));
                 r.put("paid_on", epochDay(p.date("paid_on", Normalise.date("paid_on", row.get("paid_on")))));
-                r.put("pay_method", oneOf("pay_method", Normalise.text(row.get("pay_method")), PAY_METHODS));
+                r.put("pay_method", oneOf("pay_method", Normalise.text(row.get("pay_method")), SourceCodes.PAY_METHODS));
                 return r;
             });
 
-    public static final FileTable STUDY = new FileTable("study", "study", "study", "study-*.csv", null, StandardCharsets.UTF_8,
+    public static final FileTable STUDY = new FileTable(BronzeTable.STUDY, "study", "study-*.csv", null, StandardCharsets.UTF_8,
             columns("member_id", List.of("member_id", "memberid", "党员编号"),
                     "study_date", List.of("study_date", "date", "学习日期"),
                     "minutes", List.of("minutes", "study_minutes", "学习时长"),
                     "points", List.of("points", "score", "积分"),
                     "course_type", List.of("course_type", "type", "课程类型")),
-            BronzeSchemas.STUDY, Set.of(), (row, p) -> {
+            Set.of(), (row, p) -> {
                 GenericRecord r = record(BronzeSchemas.STUDY, row);
                 r.put("member_id", required(row, "member_id"));
                 r.put("study_date", epochDay(p.date("study_date", Normalise.date("study_date", required(row, "study_date")))));
@@ -82,34 +77,34 @@ public final class SourceTables {
                 }
                 r.put("minutes", minutes);
                 r.put("points", Plausible.notNegative("points", Normalise.number("points", row.get("points"))));
-                r.put("course_type", oneOf("course_type", required(row, "course_type").toUpperCase(java.util.Locale.ROOT), COURSE_TYPES));
+                r.put("course_type", oneOf("course_type", required(row, "course_type").toUpperCase(java.util.Locale.ROOT), SourceCodes.COURSE_TYPES));
                 return r;
             });
 
-    public static final FileTable SECRETARY_REVIEW = new FileTable("evaluations", "secretary_review", "evaluations",
+    public static final FileTable SECRETARY_REVIEW = new FileTable(BronzeTable.SECRETARY_REVIEW, "evaluations",
             "evaluations-*.xlsx", "述职评议", null,
             columns("org_code", List.of("党组织编码", "组织编码"),
                     "year", List.of("年度", "年份"),
                     "secretary_member_id", List.of("书记党员编号", "书记编号"),
                     "score", List.of("得分", "分数"),
                     "grade", List.of("等次", "等级")),
-            BronzeSchemas.SECRETARY_REVIEW, Set.of(), (row, p) -> {
+            Set.of(), (row, p) -> {
                 GenericRecord r = record(BronzeSchemas.SECRETARY_REVIEW, row);
                 r.put("org_code", required(row, "org_code"));
                 r.put("year", p.year("year", Normalise.integer("year", required(row, "year").replace("年", ""))));
                 r.put("secretary_member_id", Normalise.text(row.get("secretary_member_id")));
                 r.put("score", score(required(row, "score")));
-                r.put("grade", oneOf("grade", Normalise.text(row.get("grade")), SECRETARY_GRADES));
+                r.put("grade", oneOf("grade", Normalise.text(row.get("grade")), SourceCodes.SECRETARY_GRADES));
                 r.put("file_version", version(row.file()));
                 return r;
             });
 
-    public static final FileTable PARTY_BUILDING_ASSESSMENT = new FileTable("evaluations", "party_building_assessment",
+    public static final FileTable PARTY_BUILDING_ASSESSMENT = new FileTable(BronzeTable.PARTY_BUILDING_ASSESSMENT,
             "evaluations", "evaluations-*.xlsx", "党建考核", null,
             columns("org_code", List.of("党组织编码", "组织编码"),
                     "quarter", List.of("季度", "考核季度"),
                     "score", List.of("得分", "分数")),
-            BronzeSchemas.PARTY_BUILDING_ASSESSMENT, Set.of(), (row, p) -> {
+            Set.of(), (row, p) -> {
                 GenericRecord r = record(BronzeSchemas.PARTY_BUILDING_ASSESSMENT, row);
                 r.put("org_code", required(row, "org_code"));
                 r.put("quarter_start", epochDay(p.date("quarter", quarter(required(row, "quarter")))));
@@ -118,21 +113,21 @@ public final class SourceTables {
                 return r;
             });
 
-    public static final FileTable MEMBER_REVIEW = new FileTable("evaluations", "member_review", "evaluations",
+    public static final FileTable MEMBER_REVIEW = new FileTable(BronzeTable.MEMBER_REVIEW, "evaluations",
             "evaluations-*.xlsx", "民主评议", null,
             columns("member_id", List.of("党员编号", "党员ID"),
                     "year", List.of("年度", "年份"),
                     "grade", List.of("等次", "等级", "评议等次")),
-            BronzeSchemas.MEMBER_REVIEW, Set.of(), (row, p) -> {
+            Set.of(), (row, p) -> {
                 GenericRecord r = record(BronzeSchemas.MEMBER_REVIEW, row);
                 r.put("member_id", required(row, "member_id"));
                 r.put("year", p.year("year", Normalise.integer("year", required(row, "year").replace("年", ""))));
-                r.put("grade", oneOf("grade", required(row, "grade"), MEMBER_GRADES));
+                r.put("grade", oneOf("grade", required(row, "grade"), SourceCodes.MEMBER_GRADES));
                 r.put("file_version", version(row.file()));
                 return r;
             });
 
-    public static final FileTable RECTIFICATION = new FileTable("rectification", "rectification_item", "rectification",
+    public static final FileTable RECTIFICATION = new FileTable(BronzeTable.RECTIFICATION_ITEM, "rectification",
             "rectification*.xlsx", "台账", null,
             columns("item_id", List.of("问题编号", "编号"),
                     "org_code", List.of("党组织编码", "组织编码"),
@@ -144,18 +139,18 @@ public final class SourceTables {
                     "deadline", List.of("整改时限", "整改期限"),
                     "completed_on", List.of("完成日期", "整改完成日期"),
                     "status", List.of("状态", "整改状态")),
-            BronzeSchemas.RECTIFICATION_ITEM, Set.of("description"), (row, p) -> {
+            Set.of("description"), (row, p) -> {
                 GenericRecord r = record(BronzeSchemas.RECTIFICATION_ITEM, row);
                 r.put("item_id", required(row, "item_id"));
                 r.put("org_code", required(row, "org_code"));
                 r.put("found_on", epochDay(p.date("found_on", Normalise.date("found_on", required(row, "found_on")))));
-                r.put("origin", oneOf("origin", Normalise.text(row.get("origin")), LEDGER_ORIGINS));
-                r.put("category", oneOf("category", Normalise.text(row.get("category")), LEDGER_CATEGORIES));
+                r.put("origin", oneOf("origin", Normalise.text(row.get("origin")), SourceCodes.LEDGER_ORIGINS));
+                r.put("category", oneOf("category", Normalise.text(row.get("category")), SourceCodes.LEDGER_CATEGORIES));
                 r.put("description", Normalise.text(row.get("description")));
                 r.put("responsible_department", Normalise.text(row.get("responsible_department")));
                 r.put("deadline", epochDay(Normalise.date("deadline", required(row, "deadline"))));
                 r.put("completed_on", epochDay(p.date("completed_on", Normalise.date("completed_on", row.get("completed_on")))));
-                r.put("status", oneOf("status", required(row, "status"), LEDGER_STATUSES));
+                r.put("status", oneOf("status", required(row, "status"), SourceCodes.LEDGER_STATUSES));
                 return r;
             });
 

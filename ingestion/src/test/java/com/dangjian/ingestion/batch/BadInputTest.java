@@ -21,7 +21,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 
 import com.dangjian.ingestion.files.Redaction;
-import com.dangjian.ingestion.registry.RegistrySchema;
+import com.dangjian.contracts.bronze.RegistrySchema;
 
 /**
  * The probes of issue 11 through the real job: a bad file is refused as a whole and its source's other files land;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 
-import com.dangjian.ingestion.registry.RegistrySchema;
+import com.dangjian.contracts.bronze.RegistrySchema;
 
 /**
  * S3–S6 through the real job: hand-made files with the dirt sources.md lists, each expectation counted by hand.

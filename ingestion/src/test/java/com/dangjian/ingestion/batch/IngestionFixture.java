@@ -48,7 +48,7 @@ final class IngestionFixture {
 
     /** Every row landed for a table, all complete runs. */
     List<GenericRecord> landed(String source, String table) throws Exception {
-        return readAll(new com.dangjian.ingestion.bronze.BronzeLayout(lake).completedRuns(source, table));
+        return readAll(new com.dangjian.contracts.lake.BronzeLayout(lake).completedRuns(source, table));
     }
 
     /** Every reject of a source/table, all runs. */

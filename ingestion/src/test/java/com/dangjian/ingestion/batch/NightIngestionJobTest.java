@@ -19,8 +19,8 @@ import org.springframework.batch.core.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import com.dangjian.ingestion.bronze.BronzeLayout;
-import com.dangjian.ingestion.registry.RegistrySchema;
+import com.dangjian.contracts.lake.BronzeLayout;
+import com.dangjian.contracts.bronze.RegistrySchema;
 
 /** The ingestion job on an embedded H2 registry and job repository, with a hand-made meetings file. */
 class NightIngestionJobTest {

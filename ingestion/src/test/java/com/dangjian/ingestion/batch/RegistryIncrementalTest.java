@@ -13,7 +13,7 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import com.dangjian.ingestion.registry.RegistrySchema;
+import com.dangjian.contracts.bronze.RegistrySchema;
 
 class RegistryIncrementalTest {
 

@@ -8,7 +8,7 @@ import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 
 import com.dangjian.ingestion.bronze.Landed;
-import com.dangjian.ingestion.bronze.Reject;
+import com.dangjian.contracts.bronze.Reject;
 
 class MeetingParserTest {
 

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.dangjian.ingestion.registry.RegistryTable;
-import com.dangjian.jobs.config.NightConfig;
+import com.dangjian.contracts.config.NightConfig;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 
 /**

@@ -6,7 +6,7 @@ import java.util.List;
 import com.dangjian.jobs.night.NightRun;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 import com.dangjian.warehouse.clickhouse.RunLog;
-import com.dangjian.warehouse.clickhouse.TableSwapLoader;
+import com.dangjian.warehouse.clickhouse.TableSwap;
 
 /**
  * What status, doctor and every night do first against ClickHouse: put right what an interrupted load left
@@ -26,6 +26,6 @@ public final class WarehouseRepair {
         }
         List<String> tables = new ArrayList<>(NightRun.GOLD);
         tables.add(RunLog.TABLE);
-        return new TableSwapLoader(ch).repair(tables);
+        return new TableSwap(ch).repair(tables);
     }
 }

@@ -14,9 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import com.dangjian.ingestion.registry.RegistrySchema;
+import com.dangjian.contracts.bronze.RegistrySchema;
 import com.dangjian.jobs.DangjianCli;
-import com.dangjian.jobs.config.NightConfig;
+import com.dangjian.contracts.config.NightConfig;
 import com.dangjian.jobs.night.NightLock;
 import com.dangjian.jobs.night.NightRun;
 

@@ -17,6 +17,10 @@ import java.util.Optional;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import com.dangjian.contracts.rules.Status;
+import com.dangjian.contracts.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.PeriodType;
+import com.dangjian.contracts.rules.RuleId;
 
 /**
  * The open alarms as of the window's last month (the list leadership acts on, rules.md "Alarms"): election
@@ -36,43 +40,43 @@ public final class Alarms {
         Date monthStart = Date.valueOf(in.periods().to().atDay(1));
         Date monthEnd = Date.valueOf(in.periods().to().atEndOfMonth());
         List<Dataset<Row>> alarms = new ArrayList<>();
-        if (c.enabled(RuleIds.ELECTION_ON_TIME)) {
+        if (c.enabled(RuleId.ELECTION_ON_TIME.id())) {
             Column term = coalesce(col("term_years"), when(col("org_type").equalTo("COMMITTEE"), 5).otherwise(3));
             Column expiry = add_months(col("committee_elected_on"), term.multiply(12));
             alarms.add(in.assessed(PeriodType.POINT, "BRANCH", "GENERAL_BRANCH", "COMMITTEE")
                     .where(col("period_start").equalTo(lit(monthStart)))
                     .where(col("committee_elected_on").isNull().or(expiry.leq(date_add(lit(monthEnd), c.electionDueWithinDays()))))
-                    .select(col("org_code"), lit(RuleIds.ELECTION_ON_TIME).as("rule_id"),
+                    .select(col("org_code"), lit(RuleId.ELECTION_ON_TIME.id()).as("rule_id"),
                             when(col("committee_elected_on").isNull().or(expiry.leq(lit(monthEnd))), "ELECTION_OVERDUE")
                                     .otherwise("ELECTION_DUE_SOON").as("alarm_type"),
                             lit(null).cast("string").as("subject"), expiry.as("since"),
                             when(col("committee_elected_on").isNull(), lit("登记系统中无换届日期"))
                                     .otherwise(concat(lit("任期届满日 "), expiry.cast("string"))).as("note")));
         }
-        if (c.enabled(RuleIds.COMMITTEE_MONTHLY)) {
+        if (c.enabled(RuleId.COMMITTEE_MONTHLY.id())) {
             // Since the first month of the current run of months without a committee meeting.
-            Dataset<Row> results = ruleResults.where(col("rule_id").equalTo(RuleIds.COMMITTEE_MONTHLY));
-            Dataset<Row> lastPass = results.where(col("status").notEqual("FAIL")).groupBy("org_code")
+            Dataset<Row> results = ruleResults.where(col("rule_id").equalTo(RuleId.COMMITTEE_MONTHLY.id()));
+            Dataset<Row> lastPass = results.where(col("status").notEqual(Status.FAIL.name())).groupBy("org_code")
                     .agg(max("period_start").as("last_ok"));
-            alarms.add(results.where(col("status").equalTo("FAIL").and(col("period_start").equalTo(lit(monthStart))))
+            alarms.add(results.where(col("status").equalTo(Status.FAIL.name()).and(col("period_start").equalTo(lit(monthStart))))
                     .join(lastPass, new String[]{"org_code"}, "left")
-                    .select(col("org_code"), lit(RuleIds.COMMITTEE_MONTHLY).as("rule_id"), lit("NO_COMMITTEE_MEETING").as("alarm_type"),
+                    .select(col("org_code"), lit(RuleId.COMMITTEE_MONTHLY.id()).as("rule_id"), lit("NO_COMMITTEE_MEETING").as("alarm_type"),
                             lit(null).cast("string").as("subject"),
                             coalesce(add_months(col("last_ok"), 1), lit(Date.valueOf(in.periods().from().atDay(1)))).as("since"),
                             lit("当月未召开支部委员会会议").as("note")));
         }
         members(in, MemberStreakRule.duesArrears(), "DUES_ARREARS", "连续 6 个月未缴党费", monthStart).ifPresent(alarms::add);
         members(in, MemberStreakRule.absence(), "ABSENCE", "连续 6 个月未参加组织生活", monthStart).ifPresent(alarms::add);
-        if (c.enabled(RuleIds.RECTIFICATION_ON_TIME)) {
+        if (c.enabled(RuleId.RECTIFICATION_ON_TIME.id())) {
             alarms.add(in.ledger().where(col("completed_on").isNull().and(col("deadline").lt(lit(monthEnd))))
                     .join(in.organisations().select("org_code"), "org_code")
-                    .select(col("org_code"), lit(RuleIds.RECTIFICATION_ON_TIME).as("rule_id"), lit("RECTIFICATION_OVERDUE").as("alarm_type"),
+                    .select(col("org_code"), lit(RuleId.RECTIFICATION_ON_TIME.id()).as("rule_id"), lit("RECTIFICATION_OVERDUE").as("alarm_type"),
                             col("item_id").as("subject"), col("deadline").as("since"),
                             concat(lit("整改时限 "), col("deadline").cast("string"), lit(" 已过，尚未完成")).as("note")));
         }
-        if (c.enabled(RuleIds.PROBATION_REVIEW_ON_TIME)) {
+        if (c.enabled(RuleId.PROBATION_REVIEW_ON_TIME.id())) {
             alarms.add(new ProbationReviewRule().overdue(in).where(col("period_start").equalTo(lit(monthStart)))
-                    .select(col("org_code"), lit(RuleIds.PROBATION_REVIEW_ON_TIME).as("rule_id"), lit("PROBATION_OVERDUE").as("alarm_type"),
+                    .select(col("org_code"), lit(RuleId.PROBATION_REVIEW_ON_TIME.id()).as("rule_id"), lit("PROBATION_OVERDUE").as("alarm_type"),
                             col("member_id").as("subject"), col("since"), lit("预备期满逾期未转正").as("note")));
         }
         return alarms.stream().reduce(Dataset::unionByName).orElseThrow()

@@ -9,6 +9,9 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import com.dangjian.contracts.rules.PeriodType;
+import com.dangjian.contracts.rules.RuleId;
+import com.dangjian.contracts.rules.Status;
 
 /**
  * BRANCH_SIZE (POINT): at least 3 full members and at most 50 members on the month's last day (both
@@ -18,7 +21,7 @@ public record BranchSizeRule() implements ComplianceRule {
 
     @Override
     public String ruleId() {
-        return RuleIds.BRANCH_SIZE;
+        return RuleId.BRANCH_SIZE.id();
     }
 
     @Override
@@ -37,7 +40,7 @@ public record BranchSizeRule() implements ComplianceRule {
                         coalesce(col("s.members"), lit(0L)).as("members"), coalesce(col("s.full_members"), lit(0L)).as("full_members"));
         Column ok = col("full_members").geq(minFull).and(col("members").leq(maxMembers));
         return Results.of(sized, ruleId(), PeriodType.POINT,
-                when(ok, "PASS").otherwise("FAIL"), when(ok, 1.0).otherwise(0.0),
+                when(ok, Status.PASS.name()).otherwise(Status.FAIL.name()), when(ok, 1.0).otherwise(0.0),
                 lit(minFull), col("full_members"),
                 concat(lit("正式党员 "), col("full_members").cast("string"), lit(" 人（应不少于 " + minFull + "），党员 "),
                         col("members").cast("string"), lit(" 人（应不超过 " + maxMembers + "）")));

@@ -2,8 +2,8 @@ package com.dangjian.transform.rules;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import com.dangjian.contracts.rules.PeriodType;
 
 /**
  * One rule of rules.md: for every assessed (organisation, natural period) a status PASS / FAIL /
@@ -12,17 +12,8 @@ import org.apache.spark.sql.types.StructType;
  */
 public interface ComplianceRule {
 
-    StructType RESULT = new StructType()
-            .add("org_code", DataTypes.StringType, false)
-            .add("rule_id", DataTypes.StringType, false)
-            .add("period_type", DataTypes.StringType, false)
-            .add("period_start", DataTypes.DateType, false)
-            .add("period_end", DataTypes.DateType, false)
-            .add("status", DataTypes.StringType, false)
-            .add("score", DataTypes.DoubleType, true)
-            .add("required", DataTypes.DoubleType, true)
-            .add("actual", DataTypes.DoubleType, true)
-            .add("note", DataTypes.StringType, true);
+    /** The shape of a result row: rule_result's columns (gold-tables.yaml) without the night's stamps. */
+    StructType RESULT = com.dangjian.transform.SparkSchemas.of(com.dangjian.contracts.gold.GoldTables.RULE_RESULT, true);
 
     String ruleId();
 
@@ -30,6 +21,15 @@ public interface ComplianceRule {
 
     /** Rows in the {@link #RESULT} shape. */
     Dataset<Row> evaluate(RuleInputs in);
+
+    /**
+     * Where each branch stands in the period in progress on {@code asOf} (gold rule_progress: what it still has to
+     * do this month or quarter): org_code, rule_id, period_type, period_start, period_end, as_of, required, actual.
+     * Empty for rules whose in-progress count means nothing to a branch (shares, states).
+     */
+    default java.util.Optional<Dataset<Row>> progress(RuleInputs in, java.time.LocalDate asOf) {
+        return java.util.Optional.empty();
+    }
 
     /** The records behind the results: org_code, period_start, kind, ref (empty when the rule has none to show). */
     default java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {

@@ -12,6 +12,9 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import com.dangjian.contracts.rules.PeriodType;
+import com.dangjian.contracts.rules.RuleId;
+import com.dangjian.contracts.rules.Status;
 
 /**
  * 换届: on each month's last day the committee's term must not have expired — committee_elected_on +
@@ -27,7 +30,7 @@ public record ElectionOnTimeRule() implements ComplianceRule {
 
     @Override
     public String ruleId() {
-        return RuleIds.ELECTION_ON_TIME;
+        return RuleId.ELECTION_ON_TIME.id();
     }
 
     @Override
@@ -47,22 +50,16 @@ public record ElectionOnTimeRule() implements ComplianceRule {
         Column missing = col("committee_elected_on").isNull();
         Column later = col("committee_elected_on").gt(col("period_end"));
         Column passed = expiry.gt(col("period_end"));
-        return withTerm.select(
-                col("org_code"),
-                lit(RuleIds.ELECTION_ON_TIME).as("rule_id"),
-                lit(PeriodType.POINT.name()).as("period_type"),
-                col("period_start"),
-                col("period_end"),
-                when(missing, "FAIL").when(later, "NOT_APPLICABLE").when(passed, "PASS").otherwise("FAIL").as("status"),
-                when(missing, 0.0).when(later, lit(null)).when(passed, 1.0).otherwise(0.0).cast("double").as("score"),
-                when(later, lit(null)).otherwise(term.multiply(12)).cast("double").as("required"),
-                when(later, lit(null)).otherwise(floor(months_between(col("period_end"), col("committee_elected_on"))))
-                        .cast("double").as("actual"),
+        return Results.of(withTerm, RuleId.ELECTION_ON_TIME.id(), PeriodType.POINT,
+                when(missing, Status.FAIL.name()).when(later, Status.NOT_APPLICABLE.name()).when(passed, Status.PASS.name())
+                        .otherwise(Status.FAIL.name()),
+                when(missing, 0.0).when(later, lit(null)).when(passed, 1.0).otherwise(0.0),
+                when(later, lit(null)).otherwise(term.multiply(12)),
+                when(later, lit(null)).otherwise(floor(months_between(col("period_end"), col("committee_elected_on")))),
                 when(missing, lit("登记系统中无换届日期"))
                         .when(later, concat(lit("登记系统所记换届日期 "), col("committee_elected_on").cast("string"),
                                 lit(" 晚于考核日，考核日的届期不可考")))
                         .otherwise(concat(lit("上次换届 "), col("committee_elected_on").cast("string"),
-                                lit("，任期 "), term.cast("string"), lit(" 年，届满 "), expiry.cast("string")))
-                        .as("note"));
+                                lit("，任期 "), term.cast("string"), lit(" 年，届满 "), expiry.cast("string"))));
     }
 }

@@ -10,6 +10,9 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import com.dangjian.contracts.rules.PeriodType;
+import com.dangjian.contracts.rules.RuleId;
+import com.dangjian.contracts.rules.Status;
 
 /**
  * GROUP_MONTHLY: every party group that existed all month held at least one GROUP meeting; score = share of
@@ -21,7 +24,7 @@ public record GroupMonthlyRule() implements ComplianceRule {
 
     @Override
     public String ruleId() {
-        return RuleIds.GROUP_MONTHLY;
+        return RuleId.GROUP_MONTHLY.id();
     }
 
     @Override
@@ -63,7 +66,7 @@ public record GroupMonthlyRule() implements ComplianceRule {
         Column met = coalesce(col("met"), lit(0L));
         Column none = groups.equalTo(0);
         return Results.of(all, ruleId(), PeriodType.MONTH,
-                when(none, "NOT_APPLICABLE").when(met.equalTo(groups), "PASS").otherwise("FAIL"),
+                when(none, Status.NOT_APPLICABLE.name()).when(met.equalTo(groups), Status.PASS.name()).otherwise(Status.FAIL.name()),
                 when(none, lit(null)).otherwise(met.divide(groups)),
                 when(none, lit(null)).otherwise(groups), met,
                 when(none, lit("支部未设党小组")).otherwise(concat(lit("召开党小组会的党小组 "), met.cast("string"),

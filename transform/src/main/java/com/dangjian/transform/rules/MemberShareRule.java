@@ -15,6 +15,9 @@ import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import com.dangjian.contracts.rules.PeriodType;
+import com.dangjian.contracts.rules.RuleId;
+import com.dangjian.contracts.rules.Status;
 
 /**
  * "Every member did X in the period; score = share": TALK_YEARLY, STUDY_HOURS_YEARLY, DUES_ON_TIME. The members
@@ -27,7 +30,7 @@ public record MemberShareRule(String ruleId, PeriodType periodType, String label
                               Function<RuleInputs, Dataset<Row>> done) implements ComplianceRule {
 
     public static MemberShareRule talkYearly() {
-        return new MemberShareRule(RuleIds.TALK_YEARLY, PeriodType.YEAR, "参加谈心谈话", in -> {
+        return new MemberShareRule(RuleId.TALK_YEARLY.id(), PeriodType.YEAR, "参加谈心谈话", in -> {
             Dataset<Row> years = in.periods().of(in.spark(), PeriodType.YEAR);
             Dataset<Row> talks = in.meetings().where(col("type").equalTo("TALK"))
                     .select(explode(col("present")).as("member_id"), col("held_on"));
@@ -37,8 +40,8 @@ public record MemberShareRule(String ruleId, PeriodType periodType, String label
     }
 
     public static MemberShareRule studyHoursYearly() {
-        return new MemberShareRule(RuleIds.STUDY_HOURS_YEARLY, PeriodType.YEAR, "学习学时达标", in -> {
-            var settings = in.catalogue().rule(RuleIds.STUDY_HOURS_YEARLY);
+        return new MemberShareRule(RuleId.STUDY_HOURS_YEARLY.id(), PeriodType.YEAR, "学习学时达标", in -> {
+            var settings = in.catalogue().rule(RuleId.STUDY_HOURS_YEARLY.id());
             int requiredMinutes = settings.integer("requiredClassHours", 32) * settings.integer("minutesPerClassHour", 45);
             Dataset<Row> years = in.periods().of(in.spark(), PeriodType.YEAR);
             return in.study().join(years, col("study_date").between(col("period_start"), col("period_end")))
@@ -49,7 +52,7 @@ public record MemberShareRule(String ruleId, PeriodType periodType, String label
     }
 
     public static MemberShareRule duesOnTime() {
-        return new MemberShareRule(RuleIds.DUES_ON_TIME, PeriodType.MONTH, "按时缴纳党费", in -> in.dues()
+        return new MemberShareRule(RuleId.DUES_ON_TIME.id(), PeriodType.MONTH, "按时缴纳党费", in -> in.dues()
                 .where(col("paid_on").isNotNull().and(col("paid_on").leq(last_day(col("dues_month")))))
                 .select(col("member_id"), col("dues_month").as("period_start")));
     }
@@ -69,7 +72,7 @@ public record MemberShareRule(String ruleId, PeriodType periodType, String label
         Column done1 = coalesce(col("done"), lit(0L));
         Column none = members1.equalTo(0);
         return Results.of(all, ruleId, periodType,
-                when(none, "NOT_APPLICABLE").when(done1.equalTo(members1), "PASS").otherwise("FAIL"),
+                when(none, Status.NOT_APPLICABLE.name()).when(done1.equalTo(members1), Status.PASS.name()).otherwise(Status.FAIL.name()),
                 when(none, lit(null)).otherwise(done1.divide(members1)),
                 when(none, lit(null)).otherwise(members1),
                 done1,

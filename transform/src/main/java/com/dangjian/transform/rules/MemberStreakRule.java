@@ -20,6 +20,9 @@ import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import com.dangjian.contracts.rules.Status;
+import com.dangjian.contracts.rules.PeriodType;
+import com.dangjian.contracts.rules.RuleId;
 
 /**
  * "No member has N consecutive bad months ending with this one" (POINT, checked at each month's end):
@@ -40,8 +43,8 @@ public record MemberStreakRule(String ruleId, String label, Function<RuleInputs,
 
     /** Months whose dues are unpaid at a month end: member_id, period_start (the point), month (each bad month). */
     public static MemberStreakRule duesArrears() {
-        return new MemberStreakRule(RuleIds.DUES_ARREARS_6M, "连续未缴党费", in -> {
-            int n = in.catalogue().rule(RuleIds.DUES_ARREARS_6M).integer("months", 6);
+        return new MemberStreakRule(RuleId.DUES_ARREARS_6M.id(), "连续未缴党费", in -> {
+            int n = in.catalogue().rule(RuleId.DUES_ARREARS_6M.id()).integer("months", 6);
             Dataset<Row> points = in.assessedMembers(PeriodType.POINT).select("member_id", "period_start", "period_end").distinct();
             Dataset<Row> months = points.withColumn("back", explode(org.apache.spark.sql.functions.sequence(lit(0), lit(n - 1))))
                     .withColumn("month", add_months(col("period_start"), col("back").multiply(-1)));
@@ -58,8 +61,8 @@ public record MemberStreakRule(String ruleId, String label, Function<RuleInputs,
     }
 
     public static MemberStreakRule absence() {
-        return new MemberStreakRule(RuleIds.ABSENCE_6M, "连续不参加组织生活", in -> {
-            int n = in.catalogue().rule(RuleIds.ABSENCE_6M).integer("months", 6);
+        return new MemberStreakRule(RuleId.ABSENCE_6M.id(), "连续不参加组织生活", in -> {
+            int n = in.catalogue().rule(RuleId.ABSENCE_6M.id()).integer("months", 6);
             Dataset<Row> expected = in.meetings().where(col("type").isin((Object[]) ORG_LIFE))
                     .select(explode(col("expected")).as("member_id"), trunc(col("held_on"), "month").as("month"),
                             col("present"), col("on_leave"));
@@ -91,15 +94,7 @@ public record MemberStreakRule(String ruleId, String label, Function<RuleInputs,
 
     @Override
     public Dataset<Row> evaluate(RuleInputs in) {
-        Dataset<Row> inState = membersInState(in).groupBy("org_code", "period_start").agg(count("*").as("in_state"));
-        Dataset<Row> all = in.assessed(PeriodType.POINT, "BRANCH").select("org_code", "period_start", "period_end")
-                .join(inState, new String[]{"org_code", "period_start"}, "left");
-        Column k = coalesce(col("in_state"), lit(0L));
-        return Results.of(all, ruleId, PeriodType.POINT,
-                when(k.equalTo(0), "PASS").otherwise("FAIL"),
-                when(k.equalTo(0), 1.0).otherwise(0.0),
-                lit(0), k,
-                concat(lit(label + "的党员 "), k.cast("string"), lit(" 人")));
+        return Results.noMemberInState(in, membersInState(in), ruleId, label + "的党员");
     }
 
 

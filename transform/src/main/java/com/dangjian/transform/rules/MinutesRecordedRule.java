@@ -11,6 +11,9 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import com.dangjian.contracts.rules.PeriodType;
+import com.dangjian.contracts.rules.RuleId;
+import com.dangjian.contracts.rules.Status;
 
 /**
  * MINUTES_RECORDED (全程纪实): every meeting the branch held in the month has minutes; score = share; not
@@ -20,7 +23,7 @@ public record MinutesRecordedRule() implements ComplianceRule {
 
     @Override
     public String ruleId() {
-        return RuleIds.MINUTES_RECORDED;
+        return RuleId.MINUTES_RECORDED.id();
     }
 
     @Override
@@ -40,7 +43,7 @@ public record MinutesRecordedRule() implements ComplianceRule {
         Column recorded = coalesce(col("recorded"), lit(0L));
         Column none = held.equalTo(0);
         return Results.of(counted, ruleId(), PeriodType.MONTH,
-                when(none, "NOT_APPLICABLE").when(recorded.equalTo(held), "PASS").otherwise("FAIL"),
+                when(none, Status.NOT_APPLICABLE.name()).when(recorded.equalTo(held), Status.PASS.name()).otherwise(Status.FAIL.name()),
                 when(none, lit(null)).otherwise(recorded.divide(held)),
                 when(none, lit(null)).otherwise(held), recorded,
                 when(none, lit("当月未召开会议")).otherwise(concat(lit("有记录的会议 "), recorded.cast("string"),

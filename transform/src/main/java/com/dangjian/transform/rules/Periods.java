@@ -10,6 +10,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import com.dangjian.contracts.rules.PeriodType;
 
 /** The assessment window of a night: months from the first month the data covers to the last complete one. */
 public record Periods(YearMonth from, YearMonth to) {

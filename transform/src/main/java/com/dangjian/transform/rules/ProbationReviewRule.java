@@ -11,6 +11,9 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import com.dangjian.contracts.rules.PeriodType;
+import com.dangjian.contracts.rules.RuleId;
+import com.dangjian.contracts.rules.Status;
 
 /**
  * PROBATION_REVIEW_ON_TIME (POINT): no member of the branch on the month's last day is still probationary
@@ -21,7 +24,7 @@ public record ProbationReviewRule() implements ComplianceRule {
 
     @Override
     public String ruleId() {
-        return RuleIds.PROBATION_REVIEW_ON_TIME;
+        return RuleId.PROBATION_REVIEW_ON_TIME.id();
     }
 
     @Override
@@ -43,13 +46,7 @@ public record ProbationReviewRule() implements ComplianceRule {
 
     @Override
     public Dataset<Row> evaluate(RuleInputs in) {
-        Dataset<Row> counted = overdue(in).groupBy("org_code", "period_start").agg(count("*").as("overdue"));
-        Dataset<Row> all = in.assessed(PeriodType.POINT, "BRANCH").select("org_code", "period_start", "period_end")
-                .join(counted, new String[]{"org_code", "period_start"}, "left");
-        Column k = coalesce(col("overdue"), lit(0L));
-        return Results.of(all, ruleId(), PeriodType.POINT,
-                when(k.equalTo(0), "PASS").otherwise("FAIL"), when(k.equalTo(0), 1.0).otherwise(0.0),
-                lit(0), k, concat(lit("预备期满逾期未转正 "), k.cast("string"), lit(" 人")));
+        return Results.noMemberInState(in, overdue(in), ruleId(), "预备期满逾期未转正");
     }
 
     /** Members overdue: kind MEMBER, ref member_id. */

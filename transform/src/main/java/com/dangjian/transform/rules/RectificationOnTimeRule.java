@@ -11,6 +11,9 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import com.dangjian.contracts.rules.PeriodType;
+import com.dangjian.contracts.rules.RuleId;
+import com.dangjian.contracts.rules.Status;
 
 /**
  * RECTIFICATION_ON_TIME: every ledger item whose deadline falls in the month was completed by its deadline;
@@ -23,7 +26,7 @@ public record RectificationOnTimeRule() implements ComplianceRule {
 
     @Override
     public String ruleId() {
-        return RuleIds.RECTIFICATION_ON_TIME;
+        return RuleId.RECTIFICATION_ON_TIME.id();
     }
 
     @Override
@@ -65,7 +68,7 @@ public record RectificationOnTimeRule() implements ComplianceRule {
         Column onTime = coalesce(col("on_time"), lit(0L));
         Column none = due.equalTo(0);
         return Results.of(all, ruleId(), PeriodType.MONTH,
-                when(none, "NOT_APPLICABLE").when(onTime.equalTo(due), "PASS").otherwise("FAIL"),
+                when(none, Status.NOT_APPLICABLE.name()).when(onTime.equalTo(due), Status.PASS.name()).otherwise(Status.FAIL.name()),
                 when(none, lit(null)).otherwise(onTime.divide(due)),
                 when(none, lit(null)).otherwise(due), onTime,
                 when(none, lit("当月无到期整改问题")).otherwise(concat(lit("按期完成整改 "), onTime.cast("string"),

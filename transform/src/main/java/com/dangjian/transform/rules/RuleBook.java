@@ -3,6 +3,8 @@ package com.dangjian.transform.rules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.dangjian.contracts.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.RuleId;
 
 /** Every rule of rules.md by id, and the ones the catalogue switches on. */
 public final class RuleBook {
@@ -12,8 +14,8 @@ public final class RuleBook {
 
     public static Map<String, ComplianceRule> all(RuleCatalogue catalogue) {
         Map<String, ComplianceRule> rules = new LinkedHashMap<>();
-        int minFull = catalogue.rules().containsKey(RuleIds.COMMITTEE_MONTHLY)
-                ? catalogue.rule(RuleIds.COMMITTEE_MONTHLY).integer("minimumFullMembers", 7) : 7;
+        int minFull = catalogue.rules().containsKey(RuleId.COMMITTEE_MONTHLY.id())
+                ? catalogue.rule(RuleId.COMMITTEE_MONTHLY.id()).integer("minimumFullMembers", 7) : 7;
         for (ComplianceRule r : List.of(
                 MeetingCountRule.assemblyQuarterly(), MeetingCountRule.committeeMonthly(minFull), new GroupMonthlyRule(),
                 MeetingCountRule.lectureQuarterly(), new SecretaryLectureRule(), MeetingCountRule.themeDayMonthly(),
@@ -23,8 +25,8 @@ public final class RuleBook {
                 new RectificationOnTimeRule(), new BranchSizeRule(), new ProbationReviewRule())) {
             rules.put(r.ruleId(), r);
         }
-        if (!rules.keySet().equals(new java.util.LinkedHashSet<>(RuleIds.ALL))) {
-            throw new IllegalStateException("the rule book and RuleIds.ALL disagree");
+        if (!rules.keySet().equals(new java.util.LinkedHashSet<>(RuleId.ids()))) {
+            throw new IllegalStateException("the rule book and RuleId.ids() disagree");
         }
         return rules;
     }

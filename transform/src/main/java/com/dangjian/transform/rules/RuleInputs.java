@@ -12,8 +12,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-import com.dangjian.ingestion.bronze.BronzeSchemas;
+import com.dangjian.contracts.bronze.BronzeSchemas;
 import com.dangjian.transform.SparkSchemas;
+import com.dangjian.contracts.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.PeriodType;
 
 /**
  * What the rules read, in silver form.

@@ -8,6 +8,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import com.dangjian.contracts.rules.RuleCatalogue;
 
 /** rule_id → weight of the switched-on rules, as a small Dataset for the compliance index. */
 public final class RuleWeights {

@@ -8,6 +8,9 @@ import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import com.dangjian.contracts.rules.PeriodType;
+import com.dangjian.contracts.rules.RuleId;
+import com.dangjian.contracts.rules.Status;
 
 /**
  * SECRETARY_LECTURE_YEARLY: at least one LECTURE in the year whose lecturer was the branch secretary on the day
@@ -18,7 +21,7 @@ public record SecretaryLectureRule() implements ComplianceRule {
 
     @Override
     public String ruleId() {
-        return RuleIds.SECRETARY_LECTURE_YEARLY;
+        return RuleId.SECRETARY_LECTURE_YEARLY.id();
     }
 
     @Override
@@ -48,7 +51,7 @@ public record SecretaryLectureRule() implements ComplianceRule {
                         col("a.period_end").as("period_end"), col("a.secretary_member_id").as("secretary"))
                 .agg(count(col("m.meeting_id")).as("held"));
         return Results.of(counted, ruleId(), PeriodType.YEAR,
-                when(col("held").geq(1), "PASS").otherwise("FAIL"),
+                when(col("held").geq(1), Status.PASS.name()).otherwise(Status.FAIL.name()),
                 when(col("held").geq(1), 1.0).otherwise(0.0),
                 lit(1), col("held"),
                 when(col("secretary").isNull().and(col("held").equalTo(0)), lit("登记系统中无支部书记"))

@@ -15,7 +15,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-import com.dangjian.transform.rules.PeriodType;
+import com.dangjian.contracts.rules.PeriodType;
 import com.dangjian.transform.rules.RuleInputs;
 
 /**

@@ -10,7 +10,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-import com.dangjian.transform.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.RuleCatalogue;
 
 /**
  * The evaluation score of each organisation and month (rules.md): 0.6 × the latest 党建考核 score for a quarter

@@ -23,7 +23,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 import com.dangjian.transform.rules.Periods;
-import com.dangjian.transform.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.Status;
 
 /**
  * The monthly scorecard of each organisation (rules.md "Scorecards"). A rule's status in month M is the
@@ -60,7 +61,7 @@ public final class OrgScorecardMonthly {
     public static Dataset<Row> build(Dataset<Row> ruleResults, Dataset<Row> organisations, Periods window, Dataset<Row> weights) {
         SparkSession spark = ruleResults.sparkSession();
         StructType none = new StructType().add("org_code", DataTypes.StringType).add("month", DataTypes.DateType);
-        Dataset<Row> scored = window.of(spark, com.dangjian.transform.rules.PeriodType.MONTH).crossJoin(
+        Dataset<Row> scored = window.of(spark, com.dangjian.contracts.rules.PeriodType.MONTH).crossJoin(
                         organisations.where(col("org_type").equalTo("BRANCH")).select("org_code", "established_on", "dissolved_on"))
                 .where(existedAllMonth(col("period_start")))
                 .select(col("org_code"), col("period_start").as("month"));
@@ -82,7 +83,7 @@ public final class OrgScorecardMonthly {
     public static Dataset<Row> breakdown(Dataset<Row> ruleResults, Periods window, Dataset<Row> weights, Dataset<Row> scored) {
         Column totalWeight = sum("weight").over(Window.partitionBy("org_code", "month"));
         return statusByMonth(ruleResults, window)
-                .where(col("status").notEqual("NOT_APPLICABLE"))
+                .where(col("status").notEqual(Status.NOT_APPLICABLE.name()))
                 .join(weights, "rule_id")
                 .join(scored.select("org_code", "month"), new String[]{"org_code", "month"})
                 .withColumn("deduction", col("weight").multiply(lit(1.0).minus(col("score"))).divide(totalWeight).multiply(100))

@@ -33,11 +33,12 @@ public final class HeldRows {
      * source, table_name, file, line, reason_code, record_key, message, since (the night that landed the row;
      * it has been held since) for held rows.
      */
-    public static Dataset<Row> describe(Dataset<Row> held, String source, String table, String column, String reason) {
+    public static Dataset<Row> describe(Dataset<Row> held, com.dangjian.contracts.bronze.BronzeTable from, String column,
+                                        String reason) {
         java.util.List<String> columns = java.util.Arrays.asList(held.columns());
         String key = java.util.stream.Stream.of("meeting_id", "item_id", "member_id", "org_code")
                 .filter(columns::contains).findFirst().orElse(column);
-        return held.select(lit(source).as("source"), lit(table).as("table_name"), col("source_file").as("file"),
+        return held.select(lit(from.source()).as("source"), lit(from.table()).as("table_name"), col("source_file").as("file"),
                 col("source_line").as("line"), lit(reason).as("reason_code"), col(key).as("record_key"),
                 concat(lit(column + " '"), col(column), lit("' is not in the registry (yet): held until it is")).as("message"),
                 (columns.contains("ingest_date") ? col("ingest_date") : lit(null).cast("date")).as("since"));

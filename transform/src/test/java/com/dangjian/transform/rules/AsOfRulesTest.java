@@ -20,7 +20,7 @@ import com.dangjian.transform.TestSpark;
 import com.dangjian.transform.silver.FileSourcesSilver;
 import com.dangjian.transform.silver.Membership;
 import com.dangjian.transform.silver.OrganisationHistory;
-import com.dangjian.ingestion.bronze.BronzeSchemas;
+import com.dangjian.contracts.bronze.BronzeSchemas;
 
 /**
  * Rules checked at a month's end see the state on that day, from the records' own dates — never a later

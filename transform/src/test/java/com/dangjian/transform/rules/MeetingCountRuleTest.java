@@ -15,6 +15,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
+import com.dangjian.contracts.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.RuleId;
 import com.dangjian.transform.TestSpark;
 import com.dangjian.transform.silver.Membership;
 
@@ -155,5 +157,40 @@ class MeetingCountRuleTest {
                 .orderBy("period_start").first();
         assertThat(new ArrayList<>(List.of(first.getString(1), first.getString(2), first.getDate(3).toString(),
                 first.getDate(4).toString()))).containsExactly("ASSEMBLY_QUARTERLY", "QUARTER", "2024-01-01", "2024-03-31");
+    }
+
+    @Test
+    void theProgressOfThePeriodInProgressCountsWhatWasHeldSoFar() {
+        // As of 15 March 2024 (window January–February): B1 (7 full members) held a committee meeting on 10 February,
+        // an assembly on 20 January and a theme day on 5 March, no lecture. March: committee 0 of 1, theme day 1 of 1;
+        // Q1: assembly 1 of 1, lecture 0 of 1. B2 (3 full members) has no committee: no committee row.
+        var orgs = TestSpark.orgs(org("B1", "BRANCH", "2020-01-01", null, "2023-01-01", 3),
+                org("B2", "BRANCH", "2020-01-01", null, "2023-01-01", 3));
+        var meetings = TestSpark.meetings(
+                meeting("C", "B1", "COMMITTEE", "2024-02-10T09:00:00+08:00", "2024-02-10T12:00:00+08:00", false),
+                meeting("A", "B1", "BRANCH_ASSEMBLY", "2024-01-20T09:00:00+08:00", "2024-01-20T12:00:00+08:00", false),
+                meeting("T", "B1", "THEME_DAY", "2024-03-05T09:00:00+08:00", "2024-03-05T12:00:00+08:00", false));
+        Periods janFeb = new Periods(YearMonth.of(2024, 1), YearMonth.of(2024, 2));
+        Dataset<Row> membership = Membership.onDays(TestSpark.members(concat(fullMembers("B1", 7), fullMembers("B2", 3))),
+                TestSpark.transfers(), janFeb.monthEnds(TestSpark.spark()));
+        RuleInputs in = RuleInputs.of(TestSpark.spark(), orgs, membership, meetings, janFeb);
+        java.time.LocalDate asOf = java.time.LocalDate.of(2024, 3, 15);
+        assertThat(progress(RuleBook.enabled(RuleCatalogue.defaults()), in, asOf)).containsExactly(
+                "B1 ASSEMBLY_QUARTERLY 2024-01-01 1/1", "B1 COMMITTEE_MONTHLY 2024-03-01 0/1", "B1 LECTURE_QUARTERLY 2024-01-01 0/1",
+                "B1 THEME_DAY_MONTHLY 2024-03-01 1/1", "B2 ASSEMBLY_QUARTERLY 2024-01-01 0/1", "B2 LECTURE_QUARTERLY 2024-01-01 0/1",
+                "B2 THEME_DAY_MONTHLY 2024-03-01 0/1");
+        // Switched off in the catalogue, a rule is not due.
+        var noLecture = new RuleCatalogue(new java.util.LinkedHashMap<>(RuleCatalogue.defaults().rules()), null, null);
+        noLecture.rules().computeIfPresent(RuleId.LECTURE_QUARTERLY.id(), (k, r) -> new RuleCatalogue.RuleSettings(r.id(), false,
+                r.weight(), r.name(), r.nameEn(), r.requirement(), r.citation(), r.node()));
+        assertThat(progress(RuleBook.enabled(noLecture), in, asOf)).noneMatch(p -> p.contains("LECTURE"))
+                .anyMatch(p -> p.contains("COMMITTEE_MONTHLY"));
+    }
+
+    private static List<String> progress(List<ComplianceRule> rules, RuleInputs in, java.time.LocalDate asOf) {
+        return rules.stream().map(r -> r.progress(in, asOf)).flatMap(java.util.Optional::stream).reduce(Dataset::unionByName)
+                .orElseThrow().collectAsList().stream()
+                .map(r -> r.getString(0) + " " + r.getString(1) + " " + r.getDate(3) + " " + (long) r.getDouble(7) + "/" + (long) r.getDouble(6))
+                .sorted().toList();
     }
 }

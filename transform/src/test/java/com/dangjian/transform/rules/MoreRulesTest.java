@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
+import com.dangjian.contracts.rules.RuleCatalogue;
 import com.dangjian.transform.TestSpark;
 import com.dangjian.transform.silver.Membership;
 

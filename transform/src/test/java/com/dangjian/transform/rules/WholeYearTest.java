@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import com.dangjian.transform.TestSpark;
 import com.dangjian.transform.silver.Membership;
+import com.dangjian.contracts.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.RuleId;
 
 /**
  * Every rule over a whole year for two hand-built branches: B1 does everything the rules ask (so every rule
@@ -90,8 +92,8 @@ class WholeYearTest {
         Map<String, String> b9Statuses = new TreeMap<>();
         b9Seen.forEach((k, v) -> b9Statuses.put(k, String.join("+", v)));
         // B1: 12 × 125 = 1,500 minutes ≥ 32 × 45 = 1,440 → study passes; P7's talk counts for the year-end member.
-        Map<String, String> expectedB1 = RuleIds.ALL.stream().collect(Collectors.toMap(id -> id, id -> "PASS", (a, b) -> a, TreeMap::new));
-        expectedB1.put(RuleIds.RECTIFICATION_ON_TIME, "NOT_APPLICABLE+PASS");
+        Map<String, String> expectedB1 = RuleId.ids().stream().collect(Collectors.toMap(id -> id, id -> "PASS", (a, b) -> a, TreeMap::new));
+        expectedB1.put(RuleId.RECTIFICATION_ON_TIME.id(), "NOT_APPLICABLE+PASS");
         assertThat(b1Statuses).isEqualTo(expectedB1);
         assertThat(b9Statuses).isEmpty();
     }

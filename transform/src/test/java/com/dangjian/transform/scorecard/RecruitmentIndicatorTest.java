@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 
-import com.dangjian.ingestion.bronze.BronzeSchemas;
+import com.dangjian.contracts.bronze.BronzeSchemas;
 import com.dangjian.transform.SparkSchemas;
 import com.dangjian.transform.TestSpark;
 

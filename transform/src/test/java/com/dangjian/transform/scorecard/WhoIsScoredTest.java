@@ -17,7 +17,7 @@ import com.dangjian.transform.TestSpark;
 import com.dangjian.transform.rules.ComplianceRule;
 import com.dangjian.transform.rules.Periods;
 import com.dangjian.transform.rules.RuleBook;
-import com.dangjian.transform.rules.RuleCatalogue;
+import com.dangjian.contracts.rules.RuleCatalogue;
 import com.dangjian.transform.rules.RuleInputs;
 import com.dangjian.transform.rules.RuleWeights;
 import com.dangjian.transform.silver.Membership;

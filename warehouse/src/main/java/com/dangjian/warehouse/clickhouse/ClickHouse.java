@@ -12,6 +12,7 @@ import com.clickhouse.client.api.insert.InsertSettings;
 import com.clickhouse.client.api.query.QueryResponse;
 import com.clickhouse.client.api.query.QuerySettings;
 import com.clickhouse.data.ClickHouseFormat;
+import com.dangjian.contracts.config.ClickHouseSettings;
 
 /**
  * A connection to ClickHouse through the official client-v2, in the subset that works from 18.16 to current

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import com.dangjian.contracts.config.ClickHouseSettings;
 
 /**
  * Versioned ClickHouse DDL (classpath {@code db/clickhouse/V###__name.sql}) applied in order and recorded in
@@ -27,7 +28,7 @@ public final class Migrations {
     public static final List<String> FILES = List.of("V001__gold_tables.sql", "V002__ingest_reject.sql",
             "V003__scorecard_levels.sql", "V004__evidence_trends_alarms.sql",
             "V005__recruitment_indicator.sql", "V006__facts.sql", "V007__organisation_history_run_log.sql",
-            "V008__scorecard_parts_breakdown_held_rows.sql");
+            "V008__scorecard_parts_breakdown_held_rows.sql", "V009__rule_progress.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(.+)\\.sql");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");

@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * Writes a night's stages to {@code run_log}, replacing that night's earlier rows: the log is rebuilt in a
- * staging table (the other nights plus this one), its count checked, and swapped in whole ({@link TableSwapLoader}),
+ * staging table (the other nights plus this one), its count checked, and swapped in whole ({@link TableSwap}),
  * so a rerun never doubles a night and a crash leaves the previous log.
  */
 public final class RunLog {
@@ -60,6 +60,6 @@ public final class RunLog {
             throw new IllegalStateException("run_log staging holds " + staged + " rows, expected " + expected
                     + ": the log was not replaced; run the night again");
         }
-        new TableSwapLoader(clickHouse).swap(List.of(TABLE));
+        new TableSwap(clickHouse).swap(List.of(TABLE));
     }
 }

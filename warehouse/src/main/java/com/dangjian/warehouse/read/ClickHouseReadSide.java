@@ -3,7 +3,7 @@ package com.dangjian.warehouse.read;
 import java.util.regex.Pattern;
 
 import com.dangjian.warehouse.clickhouse.ClickHouse;
-import com.dangjian.warehouse.clickhouse.ClickHouseSettings;
+import com.dangjian.contracts.config.ClickHouseSettings;
 import com.dangjian.warehouse.clickhouse.Tsv;
 
 /**
@@ -28,8 +28,8 @@ public final class ClickHouseReadSide implements GoldReadSide {
     }
 
     /** The tables an analyst may read here: the gold tables and the nights' run log. */
-    public static final java.util.List<String> TABLES = java.util.stream.Stream.concat(
-            com.dangjian.transform.GoldTables.ALL.stream(), java.util.stream.Stream.of("run_log")).toList();
+    public static final java.util.List<String> TABLES = com.dangjian.contracts.gold.GoldTables.WAREHOUSE.stream()
+            .map(com.dangjian.contracts.gold.GoldTable::name).toList();
 
     /** Checked by {@link AnalystSql} on the parsed query, then run with readonly=1 besides. */
     @Override

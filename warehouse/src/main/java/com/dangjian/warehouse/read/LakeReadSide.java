@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-import com.dangjian.transform.Lake;
+import com.dangjian.contracts.lake.Lake;
 import com.dangjian.warehouse.clickhouse.Tsv;
 
 /**

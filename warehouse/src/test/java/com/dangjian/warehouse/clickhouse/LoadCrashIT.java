@@ -3,20 +3,14 @@ package com.dangjian.warehouse.clickhouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import com.dangjian.contracts.config.ClickHouseSettings;
 
-import com.dangjian.transform.SparkSessions;
 
 /**
  * ClickHouse killed (SIGKILL) at each step of a load — after staging, before a swap, after a swap, after the
@@ -28,12 +22,12 @@ import com.dangjian.transform.SparkSessions;
 class LoadCrashIT {
 
     static final String DB = "dangjian_crash_it";
-    static final StructType SCHEMA = new StructType().add("k", DataTypes.StringType).add("d", DataTypes.DateType);
     static final List<String> TABLES = List.of("t1", "t2");
 
-    static Dataset<Row> rows(String... keys) {
-        return SparkSessions.getOrCreate("local[2]").createDataFrame(
-                java.util.Arrays.stream(keys).map(k -> RowFactory.create(k, Date.valueOf("2024-01-15"))).toList(), SCHEMA);
+    /** Stages one table's keys, each dated 2024-01-15, as TabSeparated rows. */
+    static void stage(TableSwap swap, String table, List<String> keys) {
+        swap.stageTsv(table, out -> out.write(keys.stream().map(k -> k + "\t2024-01-15\n").reduce("", String::concat)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), keys.size());
     }
 
     static final Map<String, List<String>> NIGHT_A = Map.of("t1", List.of("a", "b", "c"), "t2", List.of("p", "q"));
@@ -43,11 +37,11 @@ class LoadCrashIT {
         return WarehouseTestServer.settings(DB);
     }
 
-    static void night(TableSwapLoader loader, Map<String, List<String>> night) {
+    static void night(TableSwap swap, Map<String, List<String>> night) {
         for (String t : TABLES) {
-            loader.stage(t, rows(night.get(t).toArray(String[]::new)));
+            stage(swap, t, night.get(t));
         }
-        loader.swap(TABLES);
+        swap.swap(TABLES);
     }
 
     static List<String> keys(ClickHouse ch, String table) {
@@ -62,16 +56,16 @@ class LoadCrashIT {
                 ch.execute("CREATE TABLE " + DB + "." + t + " (k String, d Date) ENGINE = MergeTree PARTITION BY toYYYYMM(d)"
                         + " ORDER BY k SETTINGS old_parts_lifetime = 600");
             }
-            night(new TableSwapLoader(ch), NIGHT_A);
+            night(new TableSwap(ch), NIGHT_A);
         }
     }
 
     @ParameterizedTest
-    @EnumSource(TableSwapLoader.Step.class)
-    void killedAtAnyStepOfTheLoadNoTableHoldsARowTwice(TableSwapLoader.Step killAt) throws Exception {
+    @EnumSource(TableSwap.Step.class)
+    void killedAtAnyStepOfTheLoadNoTableHoldsARowTwice(TableSwap.Step killAt) throws Exception {
         freshTablesWithNightA();
         try (ClickHouse ch = new ClickHouse(settings())) {
-            TableSwapLoader dying = new TableSwapLoader(ch, (step, table) -> {
+            TableSwap dying = new TableSwap(ch, (step, table) -> {
                 if (step == killAt && table.equals("t1")) {
                     try {
                         WarehouseTestServer.kill();
@@ -88,7 +82,7 @@ class LoadCrashIT {
             for (String t : TABLES) {
                 assertThat(keys(ch, t)).as(t + " after a kill at " + killAt).isIn(NIGHT_A.get(t), NIGHT_B.get(t));
             }
-            TableSwapLoader loader = new TableSwapLoader(ch);
+            TableSwap loader = new TableSwap(ch);
             loader.repair(TABLES);
             assertThat(ch.query("SELECT name FROM system.tables WHERE database = '" + DB + "' ORDER BY name").rows())
                     .extracting(r -> r.get(0)).containsExactly("t1", "t2");
@@ -103,7 +97,7 @@ class LoadCrashIT {
     void aRestartRightAfterALoadBringsNoReplacedRowBack() throws Exception {
         freshTablesWithNightA();
         try (ClickHouse ch = new ClickHouse(settings())) {
-            night(new TableSwapLoader(ch), NIGHT_B);
+            night(new TableSwap(ch), NIGHT_B);
         }
         WarehouseTestServer.restart();
         try (ClickHouse ch = new ClickHouse(settings())) {
@@ -117,8 +111,8 @@ class LoadCrashIT {
     void aSwapCutBetweenItsRenamesIsCompletedByRepair() throws Exception {
         freshTablesWithNightA();
         try (ClickHouse ch = new ClickHouse(settings())) {
-            TableSwapLoader loader = new TableSwapLoader(ch);
-            loader.stage("t1", rows("x", "y", "z"));
+            TableSwap loader = new TableSwap(ch);
+            stage(loader, "t1", List.of("x", "y", "z"));
             // The first half of the swap's rename, as a crash between the two would leave it: no live t1.
             ch.execute("RENAME TABLE " + DB + ".t1 TO " + DB + ".t1__old");
             assertThat(loader.repair(TABLES)).containsExactly("t1: restored from t1__staging (a swap was cut short)",

@@ -3,6 +3,7 @@ package com.dangjian.warehouse.clickhouse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import com.dangjian.contracts.config.ClickHouseSettings;
 
 /** The ClickHouse server started by scripts/servers.sh (DJ_CH_URL overrides its address). */
 final class WarehouseTestServer {
