@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
 # Installs (apt, when missing), starts and stops the real servers the integration tests use:
-# PostgreSQL (registry source and Spring Batch job repository) and ClickHouse (warehouse),
-# each on a private port with its data under a scratch folder, so nothing touches system services.
+# PostgreSQL (registry source and Spring Batch job repository), ClickHouse (warehouse) and OpenLDAP's slapd
+# (a directory for the portal's logins), each on a private port with its data under a scratch folder, so nothing
+# touches system services.
 #
 #   scripts/servers.sh start|stop|status|env|restart-clickhouse|kill-clickhouse (the last two for crash tests)
 #
-# Ports and folder can be overridden: DJ_SCRATCH, DJ_PG_PORT, DJ_CH_HTTP_PORT, DJ_CH_TCP_PORT.
+# Ports and folder can be overridden: DJ_SCRATCH, DJ_PG_PORT, DJ_CH_HTTP_PORT, DJ_CH_TCP_PORT, DJ_LDAP_PORT.
 set -euo pipefail
 
 SCRATCH=${DJ_SCRATCH:-/tmp/dangjian-servers}
 PG_PORT=${DJ_PG_PORT:-55432}
 CH_HTTP_PORT=${DJ_CH_HTTP_PORT:-18123}
 CH_TCP_PORT=${DJ_CH_TCP_PORT:-19000}
+LDAP_PORT=${DJ_LDAP_PORT:-13389}
 PG_DIR=$SCRATCH/pg
 CH_DIR=$SCRATCH/clickhouse
+LDAP_DIR=$SCRATCH/ldap
+# The test directory: its suffix and administrator (the portal's LDAP test adds its own people under ou=people).
+LDAP_SUFFIX="dc=dangjian,dc=test"
+LDAP_ADMIN="cn=admin,$LDAP_SUFFIX"
+LDAP_ADMIN_PASSWORD=${DJ_LDAP_ADMIN_PASSWORD:-dangjian-test-admin}
 
 log() { echo "[servers] $*"; }
 
@@ -114,21 +121,66 @@ stop_ch() {
   rm -f "$CH_DIR/server.pid"; log "ClickHouse stopped"
 }
 
+ldap_up() { [ -f "$LDAP_DIR/slapd.pid" ] && kill -0 "$(cat "$LDAP_DIR/slapd.pid" 2>/dev/null)" 2>/dev/null; }
+
+# slapd with a slapd.conf of our own (schemas from the package, one mdb database), never the system's directory.
+start_ldap() {
+  apt_install slapd
+  if ldap_up; then log "slapd already running on port $LDAP_PORT"; return 0; fi
+  mkdir -p "$LDAP_DIR/data"
+  cat > "$LDAP_DIR/slapd.conf" <<CONF
+include /etc/ldap/schema/core.schema
+include /etc/ldap/schema/cosine.schema
+include /etc/ldap/schema/nis.schema
+include /etc/ldap/schema/inetorgperson.schema
+pidfile $LDAP_DIR/slapd.pid
+argsfile $LDAP_DIR/slapd.args
+modulepath /usr/lib/ldap
+moduleload back_mdb
+database mdb
+maxsize 104857600
+suffix "$LDAP_SUFFIX"
+rootdn "$LDAP_ADMIN"
+rootpw $(/usr/sbin/slappasswd -s "$LDAP_ADMIN_PASSWORD")
+directory $LDAP_DIR/data
+access to attrs=userPassword by self =xw by anonymous auth by * none
+access to * by * read
+CONF
+  if [ ! -f "$LDAP_DIR/data/data.mdb" ]; then
+    printf 'dn: %s\nobjectClass: dcObject\nobjectClass: organization\no: dangjian\ndc: dangjian\n\ndn: ou=people,%s\nobjectClass: organizationalUnit\nou: people\n' \
+      "$LDAP_SUFFIX" "$LDAP_SUFFIX" | /usr/sbin/slapadd -q -f "$LDAP_DIR/slapd.conf" >/dev/null
+  fi
+  /usr/sbin/slapd -f "$LDAP_DIR/slapd.conf" -h "ldap://127.0.0.1:$LDAP_PORT/"
+  for _ in $(seq 1 40); do ldap_up && break; sleep 0.25; done
+  ldap_up || { log "slapd did not start: run /usr/sbin/slapd -d 1 -f $LDAP_DIR/slapd.conf to see why"; exit 1; }
+  log "slapd started on port $LDAP_PORT (suffix $LDAP_SUFFIX, data $LDAP_DIR)"
+}
+
+stop_ldap() {
+  ldap_up || return 0
+  kill "$(cat "$LDAP_DIR/slapd.pid")" 2>/dev/null || true
+  for _ in $(seq 1 40); do ldap_up || break; sleep 0.25; done
+  log "slapd stopped"
+}
+
 print_env() {
   echo "export DJ_PG_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/"
   echo "export DJ_PG_USER=postgres"
   echo "export DJ_CH_URL=http://127.0.0.1:$CH_HTTP_PORT"
   echo "export DJ_CH_DIR=$CH_DIR"
+  echo "export DJ_LDAP_URL=ldap://127.0.0.1:$LDAP_PORT"
+  echo "export DJ_LDAP_SUFFIX=$LDAP_SUFFIX"
 }
 
 case "${1:-}" in
-  start) start_pg; start_ch ;;
-  stop) stop_ch; stop_pg ;;
+  start) start_pg; start_ch; start_ldap ;;
+  stop) stop_ldap; stop_ch; stop_pg ;;
   restart-clickhouse) stop_ch; start_ch ;;
   kill-clickhouse) kill -9 "$(cat "$CH_DIR/server.pid")" 2>/dev/null || true
                    for _ in $(seq 1 60); do ch_up || break; sleep 0.5; done; rm -f "$CH_DIR/server.pid"; log "ClickHouse killed (-9)" ;;
   status) ch_up && log "ClickHouse up" || log "ClickHouse down"
-          as_pg "$(pg_bin)/pg_ctl" -D "$PG_DIR" status >/dev/null 2>&1 && log "PostgreSQL up" || log "PostgreSQL down" ;;
+          as_pg "$(pg_bin)/pg_ctl" -D "$PG_DIR" status >/dev/null 2>&1 && log "PostgreSQL up" || log "PostgreSQL down"
+          ldap_up && log "slapd up" || log "slapd down" ;;
   env) print_env ;;
   *) echo "usage: $0 start|stop|restart-clickhouse|kill-clickhouse|status|env" >&2; exit 2 ;;
 esac

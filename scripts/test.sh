@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests (Surefire) and integration tests (Failsafe) against real servers.
-# Installs what is missing (apt: PostgreSQL, ClickHouse, Chromium, CJK fonts, Jupyter for the notebooks), starts the servers on private
+# Installs what is missing (apt: PostgreSQL, ClickHouse, slapd, Chromium, CJK fonts, Jupyter for the notebooks), starts the servers on private
 # ports (scripts/servers.sh), runs `mvn verify`, and stops the servers it started.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,7 +16,7 @@ if ((${#need[@]})); then
 fi
 
 started=0
-if ! scripts/servers.sh status | grep -q "ClickHouse up" || ! scripts/servers.sh status | grep -q "PostgreSQL up"; then
+if scripts/servers.sh status | grep -q " down"; then
   scripts/servers.sh start
   started=1
 fi

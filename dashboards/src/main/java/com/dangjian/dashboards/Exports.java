@@ -1,9 +1,6 @@
 package com.dangjian.dashboards;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +11,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * XLSX exports for people who continue in Excel: every month's branch ranking and the open alarms, with the
- * same labels as the pages (and, like the alarms page, no member named in the department-wide list).
+ * same labels as the pages (and, like the alarms page, no member named in the department-wide list); and for each
+ * organisation a workbook of its member-level detail (exports/org/CODE.xlsx), which the portal gives only to those
+ * who may see the organisation's member-level page.
  */
 final class Exports {
 
@@ -25,8 +24,11 @@ final class Exports {
     private Exports() {
     }
 
-    static void write(Path siteDir, GoldSnapshot gold, Messages m) throws IOException {
-        Path dir = Files.createDirectories(siteDir.resolve(DIR));
+    static String organisationFile(String code) {
+        return code + ".xlsx";
+    }
+
+    static void write(SiteFiles files, GoldSnapshot gold, Messages m) throws IOException {
         Map<String, GoldSnapshot.Organisation> orgs = gold.organisationsByCode();
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Sheet sheet = book.createSheet(m.get("section.ranking"));
@@ -54,7 +56,7 @@ final class Exports {
                     row.createCell(10).setCellValue(s.rankChange());
                 }
             }
-            save(book, dir.resolve(RANKINGS));
+            save(book, files, DIR + "/" + RANKINGS);
         }
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             Sheet sheet = book.createSheet(m.get("section.alarms"));
@@ -72,7 +74,46 @@ final class Exports {
                 row.createCell(5).setCellValue(a.since() == null ? "" : a.since());
                 row.createCell(6).setCellValue(a.note());
             }
-            save(book, dir.resolve(ALARMS));
+            save(book, files, DIR + "/" + ALARMS);
+        }
+    }
+
+    /** One organisation's alarms with the members they concern, and every result with the records behind it. */
+    static void writeOrganisation(SiteFiles files, GoldSnapshot.Organisation org, OrgPage.Index index, Messages m) throws IOException {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+            Sheet alarms = book.createSheet(m.get("section.alarms"));
+            header(alarms, m.get("alarm.type"), m.get("rule"), m.get("alarm.subject"), m.get("alarm.since"), m.get("alarm.note"));
+            int r = 1;
+            for (GoldSnapshot.Alarm a : index.alarms().getOrDefault(org.code(), List.of())) {
+                cells(alarms.createRow(r++), m.label("alarm", a.type()), m.label("rule", a.ruleId()), a.subject(), a.since(), a.note());
+            }
+            Sheet evidence = book.createSheet(m.get("evidence"));
+            header(evidence, m.get("rule"), m.get("period"), m.get("status"), m.get("alarm.note"), m.get("evidence.kind"),
+                    m.get("evidence.ref"), m.get("evidence.detail"));
+            Map<String, List<GoldSnapshot.Evidence>> byResult = index.evidence().getOrDefault(org.code(), List.of()).stream()
+                    .collect(java.util.stream.Collectors.groupingBy(e -> e.ruleId() + "|" + e.periodStart()));
+            r = 1;
+            List<GoldSnapshot.RuleResult> results = index.results().getOrDefault(org.code(), List.of()).stream()
+                    .sorted(Comparator.comparing(GoldSnapshot.RuleResult::periodStart).reversed()
+                            .thenComparing(GoldSnapshot.RuleResult::ruleId)).toList();
+            for (GoldSnapshot.RuleResult res : results) {
+                String period = res.periodStart() + " – " + res.periodEnd();
+                List<GoldSnapshot.Evidence> records = byResult.getOrDefault(res.ruleId() + "|" + res.periodStart(), List.of());
+                if (records.isEmpty()) {
+                    cells(evidence.createRow(r++), m.label("rule", res.ruleId()), period, m.label("status", res.status()), res.note());
+                }
+                for (GoldSnapshot.Evidence e : records) {
+                    cells(evidence.createRow(r++), m.label("rule", res.ruleId()), period, m.label("status", res.status()), res.note(),
+                            m.label("evidence", e.kind()), e.ref(), e.detail());
+                }
+            }
+            save(book, files, DIR + "/" + OrgPage.DIR + "/" + organisationFile(org.code()));
+        }
+    }
+
+    private static void cells(Row row, String... values) {
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i] == null ? "" : values[i]);
         }
     }
 
@@ -89,10 +130,8 @@ final class Exports {
         }
     }
 
-    private static void save(SXSSFWorkbook book, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            book.write(out);
-        }
+    private static void save(SXSSFWorkbook book, SiteFiles files, String relative) throws IOException {
+        files.write(relative, book::write);
         book.dispose();
     }
 }

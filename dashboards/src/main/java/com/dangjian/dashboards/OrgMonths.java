@@ -66,7 +66,8 @@ final class OrgMonths {
      * 逐月规则结果与依据: for any month the page can show, every rule result covering it (what the matrix cell
      * shows) with its note and the records behind it.
      */
-    static void history(StringBuilder body, GoldSnapshot.Organisation org, OrgPage.Index index, Messages m, List<String> months) {
+    static void history(StringBuilder body, GoldSnapshot.Organisation org, OrgPage.Index index, Messages m, List<String> months,
+                        OrgPage.Detail detail) {
         List<GoldSnapshot.RuleResult> results = index.results().getOrDefault(org.code(), List.of());
         if (results.isEmpty() || months.isEmpty()) {
             return;
@@ -91,7 +92,7 @@ final class OrgMonths {
                         .append(" – ").append(Html.text(r.periodEnd())).append("</td><td>").append(ComplianceMatrix.symbol(r.status()))
                         .append(" ").append(Html.text(m.label("status", r.status()))).append("</td><td>").append(Html.text(r.note()))
                         .append("</td><td>").append(Html.text(evidenceText(evidence.getOrDefault(r.ruleId() + "|" + r.periodStart(),
-                                List.of()), m))).append("</td></tr>");
+                                List.of()), m, detail))).append("</td></tr>");
             }
         }
         body.append("</tbody></table></section>");
@@ -114,13 +115,24 @@ final class OrgMonths {
             })();
             """;
 
-    /** "会议 M1、M2 …（共 N 条）": the records behind a result, by kind, the first few of each. */
-    static String evidenceText(List<GoldSnapshot.Evidence> records, Messages m) {
+    /** The kinds of record that name a member: without member-level detail only their number is shown. */
+    static final java.util.Set<String> MEMBER_EVIDENCE = java.util.Set.of("MEMBER");
+
+    /**
+     * "会议 M1、M2 …（共 N 条）": the records behind a result, by kind, the first few of each; without member-level
+     * detail, members only as a number ("党员 12 人").
+     */
+    static String evidenceText(List<GoldSnapshot.Evidence> records, Messages m, OrgPage.Detail detail) {
         Map<String, List<String>> byKind = new java.util.TreeMap<>();
         records.forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>())
                 .add(e.detail() == null || e.detail().isBlank() ? e.ref() : e.ref() + "（" + e.detail() + "）"));
         StringBuilder b = new StringBuilder();
         byKind.forEach((kind, refs) -> {
+            if (detail == OrgPage.Detail.SUMMARY && MEMBER_EVIDENCE.contains(kind)) {
+                b.append(b.isEmpty() ? "" : "；").append(m.label("evidence", kind)).append(" ")
+                        .append(m.get("evidence.count").replace("{n}", String.valueOf(refs.size())));
+                return;
+            }
             b.append(b.isEmpty() ? "" : "；").append(m.label("evidence", kind)).append(" ")
                     .append(String.join("、", refs.subList(0, Math.min(EVIDENCE_SHOWN, refs.size()))));
             if (refs.size() > EVIDENCE_SHOWN) {

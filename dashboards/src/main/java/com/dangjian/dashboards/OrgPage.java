@@ -59,15 +59,40 @@ final class OrgPage {
     private OrgPage() {
     }
 
+    /** The folder of the organisations' pages (and, under exports/, of their member-level workbooks). */
+    static final String DIR = "org";
+
+    /** Whether a page names members: the portal serves MEMBERS only to those who may see them. */
+    enum Detail {
+        SUMMARY(".html"), MEMBERS(".members.html");
+
+        final String suffix;
+
+        Detail(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    static String file(String code, Detail detail) {
+        return code + detail.suffix;
+    }
+
     /** A link to an organisation's page from a page in {@code prefix}'s parent ("org/" from the root, "" within org/). */
     static String link(String prefix, String code, GoldSnapshot.Organisation org) {
         return "<a href=\"" + prefix + Html.text(code) + ".html\">" + Html.text(org == null ? code : org.name()) + "</a>";
     }
 
+    /** The page with its member-level detail. */
     static PageContent render(GoldSnapshot.Organisation org, Index index, GoldSnapshot gold, RuleCatalogue catalogue, Messages m) {
+        return render(org, index, gold, catalogue, m, Detail.MEMBERS);
+    }
+
+    static PageContent render(GoldSnapshot.Organisation org, Index index, GoldSnapshot gold, RuleCatalogue catalogue, Messages m,
+                              Detail detail) {
         StringBuilder body = new StringBuilder();
         StringBuilder script = new StringBuilder();
         header(body, org, index, m);
+        detailNote(body, org, detail, m);
         scorecard(body, script, org, index, m);
         if ("BRANCH".equals(org.type()) && gold.asOf() != null) {
             due(body, org, index, gold, m);
@@ -80,9 +105,9 @@ final class OrgPage {
         body.append("<section id=\"trend-section\"><h2>").append(m.get("section.trends")).append("</h2>");
         script.append(TrendChart.section(body, "org-trend", index.trends().getOrDefault(org.code(), List.of()), m));
         body.append("</section>");
-        alarms(body, index.alarms().getOrDefault(org.code(), List.of()), m);
+        alarms(body, index.alarms().getOrDefault(org.code(), List.of()), m, detail);
         latestResults(body, index.results().getOrDefault(org.code(), List.of()), m);
-        OrgMonths.history(body, org, index, m, months);
+        OrgMonths.history(body, org, index, m, months, detail);
         script.append(OrgMonths.MONTH_SCRIPT);
         script.append(Scripts.SORTABLE);
         return new PageContent(body.toString(), script.toString());
@@ -134,8 +159,25 @@ final class OrgPage {
         script.append("mountChart('radar', ").append(Scripts.json(radar(latest, peers, m))).append(");\n");
     }
 
-    /** The organisation's open alarms, with the members they concern (this is the branch's own page). */
-    private static void alarms(StringBuilder body, List<GoldSnapshot.Alarm> alarms, Messages m) {
+    /**
+     * Which version of the page this is: without member-level detail, with a link to the version that has it (the
+     * portal lets through only those who may see it); with it, a reminder of who may, and its workbook.
+     */
+    private static void detailNote(StringBuilder body, GoldSnapshot.Organisation org, Detail detail, Messages m) {
+        body.append("<p class=\"detail-note\" id=\"detail-note\" data-detail=\"").append(detail.name()).append("\">");
+        if (detail == Detail.SUMMARY) {
+            body.append(Html.text(m.get("org.detail.summary"))).append(" <a href=\"").append(Html.text(file(org.code(), Detail.MEMBERS)))
+                    .append("\">").append(Html.text(m.get("org.detail.open"))).append("</a>");
+        } else {
+            body.append(Html.text(m.get("org.detail.members"))).append(" <a href=\"../").append(Exports.DIR).append("/").append(DIR)
+                    .append("/").append(Html.text(Exports.organisationFile(org.code()))).append("\" download>")
+                    .append(Html.text(m.get("org.detail.export"))).append("</a>");
+        }
+        body.append("</p>");
+    }
+
+    /** The organisation's open alarms; on the member-level page with the members they concern. */
+    private static void alarms(StringBuilder body, List<GoldSnapshot.Alarm> alarms, Messages m, Detail detail) {
         body.append("<section id=\"org-alarms-section\"><h2>").append(m.get("section.alarms")).append("</h2>");
         if (alarms.isEmpty()) {
             body.append("<p>").append(m.get("alarms.none")).append("</p>");
@@ -145,7 +187,8 @@ final class OrgPage {
                     .append(Scripts.th(m.get("alarm.since"), "text")).append(Scripts.th(m.get("alarm.note"), "text"))
                     .append("</tr></thead><tbody>");
             alarms.forEach(a -> body.append("<tr><td>").append(Html.text(m.label("alarm", a.type()))).append("</td><td>")
-                    .append(Html.text(m.label("rule", a.ruleId()))).append("</td><td>").append(Html.text(a.subject()))
+                    .append(Html.text(m.label("rule", a.ruleId()))).append("</td><td>")
+                    .append(Html.text(detail == Detail.MEMBERS ? a.subject() : AlarmsPage.subject(a, m)))
                     .append("</td><td>").append(Html.text(a.since() == null ? "—" : a.since())).append("</td><td>")
                     .append(Html.text(a.note())).append("</td></tr>"));
             body.append("</tbody></table>");

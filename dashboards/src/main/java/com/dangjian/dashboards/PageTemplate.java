@@ -14,14 +14,20 @@ final class PageTemplate {
     }
 
     static String render(Messages m, SitePage page, String meta, PageContent content) {
-        return render(m, page, m.get(page.label), "", meta, content);
+        return render(m, page, m.get(page.label), "", meta, content, scriptOf(page.file));
+    }
+
+    /** Where a top-level page's own script is written, relative to the site's root. */
+    static String scriptOf(String pageFile) {
+        return "assets/pages/" + pageFile.replace(".html", ".js");
     }
 
     /**
-     * @param title the page's own title (an organisation's name on its page)
-     * @param root  the way back to the site's root from the page ("" or "../"), for assets and navigation
+     * @param title      the page's own title (an organisation's name on its page)
+     * @param root       the way back to the site's root from the page ("" or "../"), for assets and navigation
+     * @param scriptFile the page's own script file, relative to the page (pages carry no inline script)
      */
-    static String render(Messages m, SitePage page, String title, String root, String meta, PageContent content) {
+    static String render(Messages m, SitePage page, String title, String root, String meta, PageContent content, String scriptFile) {
         StringBuilder nav = new StringBuilder("<nav aria-label=\"" + Html.text(m.get("nav.label")) + "\"><ul>");
         for (SitePage p : SitePage.values()) {
             nav.append("<li><a href=\"").append(root).append(p.file).append("\"")
@@ -38,7 +44,7 @@ final class PageTemplate {
                 .replace("{{nav}}", nav)
                 .replace("{{meta}}", meta)
                 .replace("{{body}}", content.body())
-                .replace("{{script}}", content.script());
+                .replace("{{pageScript}}", Html.text(scriptFile));
     }
 
     private static String load() {

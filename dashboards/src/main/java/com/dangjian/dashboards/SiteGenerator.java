@@ -3,10 +3,9 @@ package com.dangjian.dashboards;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
+import com.dangjian.contracts.portal.OrganisationTree;
 
 import com.dangjian.contracts.rules.RuleCatalogue;
 import com.dangjian.warehouse.read.GoldReadSide;
@@ -33,23 +32,35 @@ public final class SiteGenerator {
 
     /** Writes the site into {@code siteDir}; returns the path of index.html. */
     public Path generate(GoldReadSide readSide, Path siteDir, RuleCatalogue catalogue, NightStatus night) {
-        GoldSnapshot gold = GoldSnapshot.read(readSide, night.asOf() == null ? null : java.time.LocalDate.parse(night.asOf()));
+        return generate(GoldSnapshot.read(readSide, night.asOf() == null ? null : java.time.LocalDate.parse(night.asOf())),
+                siteDir, catalogue, night);
+    }
+
+    /** Writes the site of a snapshot already read (the portal's tests make one by hand). */
+    public Path generate(GoldSnapshot gold, Path siteDir, RuleCatalogue catalogue, NightStatus night) {
+        SiteFiles files = new SiteFiles(siteDir);
         try {
-            Files.createDirectories(siteDir.resolve("assets"));
-            copyResource(ECHARTS, siteDir.resolve("assets/echarts.min.js"));
-            copyResource("/dashboards/site.css", siteDir.resolve("assets/site.css"));
+            copyResource(files, ECHARTS, "assets/echarts.min.js");
+            copyResource(files, "/dashboards/site.css", "assets/site.css");
+            copyResource(files, "/dashboards/page.js", "assets/page.js");
             String meta = meta(gold);
-            write(siteDir, SitePage.OVERVIEW, meta, OverviewPage.render(gold, messages));
-            write(siteDir, SitePage.RANKINGS, meta, RankingsPage.render(gold, messages));
-            write(siteDir, SitePage.COMPLIANCE, meta, CompliancePage.render(gold, messages));
-            write(siteDir, SitePage.TRENDS, meta, TrendsPage.render(gold, messages));
-            write(siteDir, SitePage.ALARMS, meta, AlarmsPage.render(gold, messages));
-            write(siteDir, SitePage.DATA, meta, DataStatusPage.render(gold, night, siteDir.resolve("reports"), messages));
-            write(siteDir, SitePage.METHODOLOGY, meta, MethodologyPage.render(catalogue, messages));
-            writeOrganisations(siteDir.resolve("org"), gold, catalogue, meta);
-            Exports.write(siteDir, gold, messages);
-            Files.writeString(siteDir.resolve(PrintPage.FILE), PageTemplate.render(messages, SitePage.OVERVIEW,
-                    messages.get("print.title"), "", meta, PrintPage.render(gold, messages)), StandardCharsets.UTF_8);
+            write(files, SitePage.OVERVIEW, meta, OverviewPage.render(gold, messages));
+            write(files, SitePage.RANKINGS, meta, RankingsPage.render(gold, messages));
+            write(files, SitePage.COMPLIANCE, meta, CompliancePage.render(gold, messages));
+            write(files, SitePage.TRENDS, meta, TrendsPage.render(gold, messages));
+            write(files, SitePage.ALARMS, meta, AlarmsPage.render(gold, messages));
+            write(files, SitePage.DATA, meta, DataStatusPage.render(gold, night, siteDir.resolve("reports"), messages));
+            write(files, SitePage.METHODOLOGY, meta, MethodologyPage.render(catalogue, messages));
+            PageContent print = PrintPage.render(gold, messages);
+            files.write(PrintPage.FILE, PageTemplate.render(messages, SitePage.OVERVIEW, messages.get("print.title"), "", meta,
+                    print, PageTemplate.scriptOf(PrintPage.FILE)));
+            files.write(PageTemplate.scriptOf(PrintPage.FILE), print.script());
+            writeOrganisations(files, gold, catalogue, meta);
+            Exports.write(files, gold, messages);
+            files.write(OrganisationTree.FILE, OrganisationTree.json(gold.organisations().stream()
+                    .map(o -> new OrganisationTree.Organisation(o.code(), o.name(), o.type(), o.parent())).toList()));
+            files.removeUnwritten(OrgPage.DIR);
+            files.removeUnwritten(Exports.DIR + "/" + OrgPage.DIR);
             return siteDir.resolve(SitePage.OVERVIEW.file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + siteDir, e);
@@ -61,17 +72,28 @@ public final class SiteGenerator {
         return PageTemplate.render(messages, page, meta(gold), content);
     }
 
-    private void write(Path siteDir, SitePage page, String meta, PageContent content) throws IOException {
-        Files.writeString(siteDir.resolve(page.file), PageTemplate.render(messages, page, meta, content), StandardCharsets.UTF_8);
+    private void write(SiteFiles files, SitePage page, String meta, PageContent content) throws IOException {
+        files.write(page.file, PageTemplate.render(messages, page, meta, content));
+        files.write(PageTemplate.scriptOf(page.file), content.script());
     }
 
-    /** One page per organisation under org/, reached by the links of every table and by drill-down. */
-    private void writeOrganisations(Path dir, GoldSnapshot gold, RuleCatalogue catalogue, String meta) throws IOException {
-        Files.createDirectories(dir);
+    /**
+     * Two pages per organisation under org/: CODE.html, reached by the links of every table and by drill-down, names
+     * no member; CODE.members.html is the same page with its member-level detail (the members behind each alarm and
+     * result), which the portal serves only to those who may see it. Both share the script CODE.js (charts name no member).
+     */
+    private void writeOrganisations(SiteFiles files, GoldSnapshot gold, RuleCatalogue catalogue, String meta) throws IOException {
         OrgPage.Index index = OrgPage.Index.of(gold);
         for (GoldSnapshot.Organisation org : gold.organisations()) {
-            Files.writeString(dir.resolve(org.code() + ".html"), PageTemplate.render(messages, SitePage.RANKINGS, org.name(), "../", meta,
-                    OrgPage.render(org, index, gold, catalogue, messages)), StandardCharsets.UTF_8);
+            String script = OrgPage.DIR + "/" + org.code() + ".js";
+            PageContent members = OrgPage.render(org, index, gold, catalogue, messages, OrgPage.Detail.MEMBERS);
+            PageContent summary = OrgPage.render(org, index, gold, catalogue, messages, OrgPage.Detail.SUMMARY);
+            files.write(OrgPage.DIR + "/" + OrgPage.file(org.code(), OrgPage.Detail.SUMMARY), PageTemplate.render(messages,
+                    SitePage.RANKINGS, org.name(), "../", meta, summary, org.code() + ".js"));
+            files.write(OrgPage.DIR + "/" + OrgPage.file(org.code(), OrgPage.Detail.MEMBERS), PageTemplate.render(messages,
+                    SitePage.RANKINGS, org.name(), "../", meta, members, org.code() + ".js"));
+            files.write(script, members.script());
+            Exports.writeOrganisation(files, org, index, messages);
         }
     }
 
@@ -81,12 +103,12 @@ public final class SiteGenerator {
                 + Html.text(gold.runId()) + " · " + m.get("data.computed_at") + "：" + Html.text(gold.computedAt());
     }
 
-    private static void copyResource(String resource, Path target) throws IOException {
+    private static void copyResource(SiteFiles files, String resource, String target) throws IOException {
         try (InputStream in = SiteGenerator.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("resource " + resource + " is missing from the classpath");
             }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            files.write(target, in::transferTo);
         }
     }
 }

@@ -161,7 +161,7 @@ class SitePagesTest {
     @Test
     void rankingsAndAlarmsAreExportedToExcelWithTheSameLabelsAndNoMemberNamed() throws Exception {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("exports");
-        Exports.write(dir, snapshot(), M);
+        Exports.write(new SiteFiles(dir), snapshot(), M);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("exports/rankings.xlsx").toFile())) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(3); // header + the three branches (no committee)

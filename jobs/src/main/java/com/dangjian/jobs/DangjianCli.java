@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
 /** The command line: {@code ./dangjian demo}, {@code ./dangjian night --as-of D --config FILE}. */
 @Command(name = "dangjian", mixinStandardHelpOptions = true, version = "dangjian 0.1.0",
         description = "党建数据分析 Dangjian Analytics: the nightly party-building data run.",
+        footer = {"", "The portal has its own commands: ./dangjian serve --config F [--port N] (the site to logged-in users) "
+                + "and ./dangjian users add|disable|list (its accounts); ./dangjian serve --help for theirs."},
         subcommands = {DangjianCli.Demo.class, DangjianCli.Night.class, DangjianCli.Ingest.class, DangjianCli.Generate.class,
                 OperationsCommands.Sql.class, OperationsCommands.Backfill.class, OperationsCommands.Status.class,
                 OperationsCommands.Doctor.class})
@@ -70,6 +72,12 @@ public final class DangjianCli implements Callable<Integer> {
                     inbox: inbox
                     lake: lake
                     site: site
+                    # The portal (./dangjian serve): accounts made with ./dangjian users add NAME --role ... --config this file.
+                    portal:
+                      address: 127.0.0.1
+                      port: 8080
+                      users: portal-users.yaml
+                      accessLog: portal-access.log
                     """.formatted(registryUrl));
             System.out.println("sample department written to " + dir + " (as of " + date + ")");
             NightRun night = new NightRun(NightConfig.load(config, System.getenv()), System.out);

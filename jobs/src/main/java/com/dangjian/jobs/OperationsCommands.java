@@ -70,14 +70,14 @@ final class OperationsCommands {
     }
 
     @Command(name = "doctor", description = "Check what a night needs (Java, registry, job repository, ClickHouse, inbox, "
-            + "lake, site, disk space) and say how to fix each problem.")
+            + "lake, site, disk space, the portal's settings) and say how to fix each problem.")
     static final class Doctor implements Callable<Integer> {
         @Option(names = "--config", required = true, description = "YAML configuration (see docs/configuration.md)")
         Path config;
 
         @Override
         public Integer call() {
-            return new com.dangjian.jobs.ops.Doctor(NightConfig.load(config, System.getenv())).print(System.out);
+            return new com.dangjian.jobs.ops.Doctor(NightConfig.load(config, System.getenv()), config).print(System.out);
         }
     }
 

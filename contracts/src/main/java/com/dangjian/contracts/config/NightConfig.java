@@ -29,20 +29,15 @@ public record NightConfig(Database registry, Path inbox, Path lake, Path site, O
             "inbox", "lake", "site", "rules", "siteLanguage", "earliestDate",
             "clickhouse.url", "clickhouse.database", "clickhouse.user", "clickhouse.password",
             "clickhouse.oldPartsLifetimeSeconds", "clickhouse.cleanupDelaySeconds",
-            "jobRepository.url", "jobRepository.user", "jobRepository.password", "spark.master");
+            "jobRepository.url", "jobRepository.user", "jobRepository.password", "spark.master",
+            "portal.address", "portal.port", "portal.users", "portal.sessionTimeoutMinutes", "portal.accessLog",
+            "portal.lockout.attempts", "portal.lockout.minutes",
+            "portal.tls.keystore", "portal.tls.keystorePassword", "portal.tls.keystoreType",
+            "portal.ldap.url", "portal.ldap.userDnPattern", "portal.ldap.userSearchBase", "portal.ldap.userSearchFilter",
+            "portal.ldap.managerDn", "portal.ldap.managerPassword", "portal.ldap.roleAttribute", "portal.ldap.orgAttribute");
 
     public static NightConfig load(Path file, Map<String, String> env) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("configuration file " + file + " not found: pass --config FILE "
-                    + "(see docs/configuration.md for the keys)");
-        }
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("configuration file " + file + " is not valid YAML: " + e.getMessage(), e);
-        }
-        checkKeys(root, "", file);
+        JsonNode root = read(file);
         Path base = file.toAbsolutePath().getParent();
         Path lake = path(base, required(root, "lake", file));
         Database registry = new Database(required(root, "registry.url", file), text(root, "registry.user", null),
@@ -66,6 +61,22 @@ public record NightConfig(Database registry, Path inbox, Path lake, Path site, O
                 path(base, required(root, "site", file)), clickhouse, jobRepository, text(root, "spark.master", "local[*]"),
                 rules == null ? null : path(base, rules), language(text(root, "siteLanguage", "zh"), file),
                 date(text(root, "earliestDate", null), "earliestDate", file));
+    }
+
+    /** The file's YAML, every key checked: the night's and the portal's settings come from the same file. */
+    static JsonNode read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("configuration file " + file + " not found: pass --config FILE "
+                    + "(see docs/configuration.md for the keys)");
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("configuration file " + file + " is not valid YAML: " + e.getMessage(), e);
+        }
+        checkKeys(root, "", file);
+        return root;
     }
 
     /** A misspelt key must not be ignored without a word: the error names it and the nearest known key. */
@@ -129,7 +140,7 @@ public record NightConfig(Database registry, Path inbox, Path lake, Path site, O
         return language;
     }
 
-    private static String required(JsonNode root, String key, Path file) {
+    static String required(JsonNode root, String key, Path file) {
         String v = text(root, key, null);
         if (v == null || v.isBlank()) {
             throw new IllegalArgumentException("configuration " + file + " has no '" + key + "': add it (see docs/configuration.md)");
@@ -137,13 +148,17 @@ public record NightConfig(Database registry, Path inbox, Path lake, Path site, O
         return v;
     }
 
-    private static String secret(JsonNode root, String key, String fromEnv) {
+    static String secret(JsonNode root, String key, String fromEnv) {
         return fromEnv != null ? fromEnv : text(root, key, "");
     }
 
-    private static int integer(JsonNode root, String key, int fallback) {
+    static int integer(JsonNode root, String key, int fallback) {
         String v = text(root, key, null);
-        return v == null ? fallback : Integer.parseInt(v);
+        try {
+            return v == null ? fallback : Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("configuration: " + key + " must be a whole number, not '" + v + "'");
+        }
     }
 
     static String text(JsonNode root, String dottedKey, String fallback) {
@@ -154,7 +169,7 @@ public record NightConfig(Database registry, Path inbox, Path lake, Path site, O
         return n == null || n.isNull() ? fallback : n.asText();
     }
 
-    private static Path path(Path base, String value) {
+    static Path path(Path base, String value) {
         Path p = Path.of(value);
         return p.isAbsolute() ? p : base.resolve(p).normalize();
     }

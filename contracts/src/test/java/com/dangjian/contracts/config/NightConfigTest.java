@@ -61,4 +61,41 @@ class NightConfigTest {
         assertThat(c.sparkMaster()).isEqualTo("local[2]");
         assertThat(c.earliestDate()).isEqualTo(LocalDate.of(2015, 1, 1));
     }
+
+    @Test
+    void everyKeyTheFileMayHoldIsDocumented() throws Exception {
+        String doc = Files.readString(Path.of("../docs/configuration.md"));
+        assertThat(NightConfig.KNOWN_KEYS).allSatisfy(k -> assertThat(doc).as(k).contains("| `" + k + "` |"));
+    }
+
+    @Test
+    void thePortalsSettingsComeFromTheSameFileWithTheirDefaultsAndSecretsFromTheEnvironment() throws Exception {
+        Path f = yaml("""
+                site: /srv/site
+                portal:
+                  users: users.yaml
+                  tls: {keystore: portal.p12}
+                  ldap: {url: "ldap://dir:389", userDnPattern: "uid={0},ou=people,dc=x"}
+                """);
+        PortalSettings s = PortalSettings.load(f, Map.of("DANGJIAN_PORTAL_KEYSTORE_PASSWORD", "k", "DANGJIAN_PORTAL_LDAP_PASSWORD", "l"));
+        assertThat(s.site()).isEqualTo(Path.of("/srv/site"));
+        assertThat(s.address()).isEqualTo("127.0.0.1");
+        assertThat(s.port()).isEqualTo(8080);
+        assertThat(s.users()).contains(tmp.resolve("users.yaml"));
+        assertThat(s.sessionTimeout()).hasMinutes(30);
+        assertThat(s.lockoutAttempts()).isEqualTo(5);
+        assertThat(s.lockoutTime()).hasMinutes(15);
+        assertThat(s.accessLog()).isEqualTo(tmp.resolve("portal-access.log"));
+        assertThat(s.tls()).hasValue(new PortalSettings.Tls(tmp.resolve("portal.p12"), "k", "PKCS12"));
+        assertThat(s.ldap()).hasValueSatisfying(l -> {
+            assertThat(l.roleAttribute()).isEqualTo("employeeType");
+            assertThat(l.orgAttribute()).isEqualTo("departmentNumber");
+            assertThat(l.managerPassword()).isEqualTo("l");
+        });
+        assertThat(s.onPort(9000).port()).isEqualTo(9000);
+        assertThatThrownBy(() -> PortalSettings.load(yaml("site: s\nportal:\n  users: u\n  port: eighty\n"), Map.of()))
+                .hasMessageContaining("portal.port must be a whole number, not 'eighty'");
+        assertThatThrownBy(() -> PortalSettings.load(yaml("site: s\nportal:\n  ldap: {url: \"ldap://x\"}\n"), Map.of()))
+                .hasMessageContaining("userDnPattern");
+    }
 }

@@ -16,7 +16,8 @@ import com.dangjian.warehouse.clickhouse.ClickHouse;
 
 /**
  * ./dangjian doctor: checks what a night needs before it runs — Java, the registry and job repository, ClickHouse,
- * the inbox folders, the lake and site folders, free disk space — and names, for each problem, what fixes it.
+ * the inbox folders, the lake and site folders, free disk space, and the portal's settings when the file has them
+ * ({@link PortalChecks}) — and names, for each problem, what fixes it.
  */
 public final class Doctor {
 
@@ -31,9 +32,16 @@ public final class Doctor {
     static final long MIN_FREE_BYTES = 2L << 30;
 
     private final NightConfig config;
+    private final Path configFile;
 
     public Doctor(NightConfig config) {
+        this(config, null);
+    }
+
+    /** With the configuration file, so its portal: block is checked too. */
+    public Doctor(NightConfig config, Path configFile) {
         this.config = config;
+        this.configFile = configFile;
     }
 
     public List<Check> checks() {
@@ -54,6 +62,9 @@ public final class Doctor {
         out.add(writable("lake", config.lake()));
         out.add(writable("site", config.site()));
         out.add(diskSpace());
+        if (configFile != null) {
+            out.addAll(PortalChecks.of(configFile));
+        }
         return out;
     }
 
@@ -150,11 +161,11 @@ public final class Doctor {
         }
     }
 
-    private static Check ok(String what, String detail) {
+    static Check ok(String what, String detail) {
         return new Check(what, detail, null);
     }
 
-    private static Check problem(String what, String detail, String fix) {
+    static Check problem(String what, String detail, String fix) {
         return new Check(what, detail, fix);
     }
 }
