@@ -22,5 +22,7 @@ if scripts/servers.sh status | grep -q " down"; then
 fi
 cleanup() { if [ "$started" = 1 ]; then scripts/servers.sh stop || true; fi; }
 trap cleanup EXIT
+# The tests find the servers where servers.sh put them (DJ_SCRATCH and the DJ_*_PORT overrides included).
+eval "$(scripts/servers.sh env)"
 
 mvn -B -ntp verify "$@"
