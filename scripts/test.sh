@@ -16,7 +16,10 @@ if ((${#need[@]})); then
 fi
 
 started=0
-if scripts/servers.sh status | grep -q " down"; then
+# Read the status whole before looking at it: `status | grep -q` under pipefail fails whenever grep stops reading
+# early (SIGPIPE to servers.sh), which left the servers unstarted and every integration test refused.
+status=$(scripts/servers.sh status)
+if grep -q " down" <<<"$status"; then
   scripts/servers.sh start
   started=1
 fi
