@@ -47,7 +47,7 @@ YAML
 echo "[bench] full night as of $AS_OF, SF $SF, $DANGJIAN_JAVA_OPTS (run in $RUN)"
 /usr/bin/time -v ./dangjian night --as-of "$AS_OF" --config "$RUN/dangjian.yaml" > "$RUN/full.out" 2> "$RUN/full.time" \
   || { echo "[bench] the full night failed:"; tail -20 "$RUN/full.out"; exit 1; }
-grep -E "^(ingest|transform|warehouse|dashboards) " "$RUN/full.out"
+grep -E "^(ingest|transform|warehouse|dashboards) |^transform (full|incremental)" "$RUN/full.out"
 
 echo "[bench] floors on the same data"
 DANGJIAN_MAIN=com.dangjian.bench.NightFloors ./dangjian "$RUN/data/inbox" "$REGISTRY" sa "$RUN/lake" \
@@ -58,6 +58,7 @@ echo "[bench] generating the next night ($NEXT) and running it"
 ./dangjian generate --next-night --out "$RUN/data" >/dev/null 2>"$RUN/next-night.log"
 /usr/bin/time -v ./dangjian night --as-of "$NEXT" --config "$RUN/dangjian.yaml" > "$RUN/incremental.out" 2> "$RUN/incremental.time" \
   || { echo "[bench] the incremental night failed:"; tail -20 "$RUN/incremental.out"; exit 1; }
+grep -E "^(ingest|transform|warehouse|dashboards) |^transform (full|incremental)" "$RUN/incremental.out"
 
 DANGJIAN_MAIN=com.dangjian.bench.NightBenchTable ./dangjian "$SF" \
   "$RUN/site/reports/night-$AS_OF.json" "$RUN/full.time" "$RUN/site/reports/night-$NEXT.json" "$RUN/incremental.time" \

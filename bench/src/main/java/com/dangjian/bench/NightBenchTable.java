@@ -71,7 +71,17 @@ public final class NightBenchTable {
         Map<String, Object> night = new LinkedHashMap<>();
         night.put("as_of", report.get("asOf").asText());
         night.put("outcome", report.get("outcome").asText());
+        night.put("mode", report.path("modeReason").asText(""));
         night.put("stages", stages);
+        // The transform's slowest steps: where the next second is to be found.
+        List<Map<String, Object>> steps = new ArrayList<>();
+        report.get("stages").forEach(s -> {
+            if (s.get("stage").asText().startsWith("transform:")) {
+                steps.add(new LinkedHashMap<>(Map.of("step", s.get("stage").asText().substring(10), "seconds", s.get("seconds").asDouble())));
+            }
+        });
+        steps.sort((a, b) -> Double.compare((Double) b.get("seconds"), (Double) a.get("seconds")));
+        night.put("slowest_transform_steps", steps.subList(0, Math.min(8, steps.size())));
         double wall = wallSeconds(timeOutput);
         night.put("wall_seconds", wall);
         night.put("max_rss_mb", maxRssKb(timeOutput) / 1024);
@@ -103,6 +113,9 @@ public final class NightBenchTable {
             Map<String, Object> night = (Map<String, Object>) result.get(key);
             b.append(String.format(Locale.ROOT, "%n### SF %s — %s (as of %s, %s)%n%n", sf,
                     key.equals("full_night") ? "full night" : "incremental night", night.get("as_of"), night.get("outcome")));
+            if (!String.valueOf(night.get("mode")).isEmpty()) {
+                b.append("Transform ").append(night.get("mode")).append("\n\n");
+            }
             b.append("| stage | rows in | rows out | wall s | rows/s | peak RSS MB | floor s | night ÷ floor |\n");
             b.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Map<String, Object> s : (List<Map<String, Object>>) night.get("stages")) {
@@ -120,6 +133,12 @@ public final class NightBenchTable {
                     (Double) night.get("wall_seconds"), (Long) night.get("max_rss_mb"),
                     night.containsKey("floor_seconds") ? String.format(Locale.ROOT, "%.1f", (Double) night.get("floor_seconds")) : "—",
                     night.containsKey("night_over_floor") ? String.format(Locale.ROOT, "**%.1f×**", (Double) night.get("night_over_floor")) : "—"));
+            b.append("\nSlowest transform steps (s): ");
+            List<String> slow = new ArrayList<>();
+            for (Map<String, Object> step : (List<Map<String, Object>>) night.get("slowest_transform_steps")) {
+                slow.add(String.format(Locale.ROOT, "%s %.1f", step.get("step"), (Double) step.get("seconds")));
+            }
+            b.append(String.join(" · ", slow)).append("\n");
         }
         b.append("\nFloors: (a) ingest — read every inbox file and registry row once; (b) transform — Spark writing the same")
                 .append(" gold rows to Parquet with no logic; (c) warehouse — clickhouse-client inserting the same rows as TSV.")

@@ -180,11 +180,18 @@ public final class DangjianCli implements Callable<Integer> {
         @CommandLine.Mixin
         NightOptions options;
 
+        @Option(names = "--full", description = "recompute every period, scorecard, trend and fact (otherwise only the years"
+                + " the night's new data touches; a changed catalogue or transform forces it too)")
+        boolean full;
+
         @Override
         public Integer call() throws Exception {
             NightConfig config = options.config();
             return locked(config, "night " + options.asOf, () -> {
                 NightRun night = new NightRun(config, System.out);
+                if (full) {
+                    night.full("asked for (night --full)");
+                }
                 int code = night.run(options.asOf);
                 if (code == 0) {
                     System.out.println("site: " + night.index().toAbsolutePath());

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.year;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,8 @@ import com.dangjian.contracts.lake.Lake;
  * Writes the night's gold tables as their descriptors say (gold-tables.yaml): stamped with the run (run_id,
  * computed_at) when the table carries those columns, checked against the descriptor — a column missing, unnamed
  * or of another kind fails the night naming it, nothing is dropped silently — and partitioned by the year of
- * its lake partition column. Each table is written whole: the night recomputes every period it covers, so a
- * partition no longer produced must not linger.
+ * its lake partition column. A table is written whole, or — on an incremental night — from a year on, the
+ * earlier years kept; either way a partition the night no longer produces does not linger.
  */
 public final class GoldWriter {
 
@@ -45,9 +46,42 @@ public final class GoldWriter {
         return written;
     }
 
-    /** Writes a table; returns it as stored (read back, so later steps read the written rows). */
+    /** Writes a table whole; returns it as stored (read back, so later steps read the written rows). */
     public Dataset<Row> write(GoldTable table, Dataset<Row> rows) {
         long t = System.nanoTime();
+        Dataset<Row> computed = checked(table, rows);
+        clear(table, Integer.MIN_VALUE);
+        writeRows(table, computed);
+        return stored(table, t);
+    }
+
+    /**
+     * Writes the years from {@code fromYear} on of a year-partitioned table, keeping the earlier years as stored;
+     * with no year (nothing to recompute) keeps the table as it is. Returns the whole table as stored.
+     */
+    public Dataset<Row> write(GoldTable table, Dataset<Row> rows, java.util.Optional<Integer> fromYear) {
+        if (table.lakePartition() == null) {
+            throw new IllegalArgumentException(table.name() + " has no lake partition: it is written whole");
+        }
+        long t = System.nanoTime();
+        if (fromYear.isEmpty() && java.nio.file.Files.isDirectory(Path.of(lake.gold(table.name())))) {
+            return stored(table, t);
+        }
+        int from = fromYear.orElse(Integer.MIN_VALUE);
+        Dataset<Row> computed = checked(table, rows).where(year(col(table.lakePartition())).geq(from));
+        clear(table, from);
+        writeRows(table, computed);
+        return stored(table, t);
+    }
+
+    /** The table as the lake holds it before this night writes it, if it holds data. */
+    public java.util.Optional<Dataset<Row>> stored(GoldTable table) {
+        Path dir = Path.of(lake.gold(table.name()));
+        return java.nio.file.Files.isDirectory(dir) && holdsData(dir)
+                ? java.util.Optional.of(spark.read().parquet(dir.toString())) : java.util.Optional.empty();
+    }
+
+    private Dataset<Row> checked(GoldTable table, Dataset<Row> rows) {
         Dataset<Row> stamped = table.column("computed_at").isPresent()
                 ? rows.withColumn("run_id", lit(runId)).withColumn("computed_at", current_timestamp()) : rows;
         List<String> mismatches = SparkSchemas.mismatches(table, stamped.schema());
@@ -58,18 +92,69 @@ public final class GoldWriter {
         }
         // A table built from many rules or joins has many small partitions; left so, it would be written as
         // hundreds of tiny files that every reader (the loader, the read side) then opens one by one.
-        Dataset<Row> computed = stamped.select(table.columnNames().stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
-                .coalesce(spark.sparkContext().defaultParallelism()).cache();
-        boolean partitioned = table.lakePartition() != null && !computed.isEmpty();
-        // An empty table is written unpartitioned: Spark then still writes a file carrying the schema.
-        var writer = partitioned
-                ? computed.withColumn("p_year", year(col(table.lakePartition()))).write().mode(SaveMode.Overwrite).partitionBy("p_year")
-                : computed.write().mode(SaveMode.Overwrite);
-        writer.option("partitionOverwriteMode", "static").parquet(lake.gold(table.name()));
-        computed.unpersist();
+        return stamped.select(table.columnNames().stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
+                .coalesce(spark.sparkContext().defaultParallelism());
+    }
+
+    /**
+     * Removes the years from {@code fromYear} on (every year: the whole table) and any file written unpartitioned
+     * (an empty table), so that no partition the night no longer produces lingers.
+     */
+    private void clear(GoldTable table, int fromYear) {
+        Path dir = Path.of(lake.gold(table.name()));
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return;
+        }
+        try (var entries = java.nio.file.Files.list(dir)) {
+            for (Path p : entries.toList()) {
+                String name = p.getFileName().toString();
+                boolean year = name.startsWith("p_year=");
+                if (!year || fromYear == Integer.MIN_VALUE || Integer.parseInt(name.substring(7)) >= fromYear) {
+                    deleteTree(p);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not replace gold table " + table.name() + " under " + dir, e);
+        }
+    }
+
+    /**
+     * Appends the rows, partitioned by the year of the lake partition column; when the table then holds no data
+     * file at all (nothing written, nothing kept) an empty file carries its schema, for every reader.
+     */
+    private void writeRows(GoldTable table, Dataset<Row> computed) {
+        String path = lake.gold(table.name());
+        if (table.lakePartition() != null) {
+            computed.withColumn("p_year", year(col(table.lakePartition()))).write().mode(SaveMode.Append)
+                    .partitionBy("p_year").parquet(path);
+        } else {
+            computed.write().mode(SaveMode.Append).parquet(path);
+        }
+        if (!holdsData(Path.of(path))) {
+            spark.createDataFrame(List.of(), computed.schema()).write().mode(SaveMode.Append).parquet(path);
+        }
+    }
+
+    private Dataset<Row> stored(GoldTable table, long t) {
         Dataset<Row> stored = spark.read().parquet(lake.gold(table.name()));
         written.put(table.name(), stored.count());
         onWritten.accept(table.name(), (System.nanoTime() - t) / 1e9);
         return stored;
+    }
+
+    private static boolean holdsData(Path dir) {
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            return walk.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path p) throws java.io.IOException {
+        try (var walk = java.nio.file.Files.walk(p)) {
+            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(q);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.dangjian.transform;
 
+import static org.apache.spark.sql.functions.add_months;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import org.apache.spark.sql.Dataset;
@@ -25,6 +27,9 @@ import com.dangjian.contracts.gold.GoldTables;
 import com.dangjian.contracts.lake.Lake;
 import com.dangjian.contracts.rules.RuleCatalogue;
 import com.dangjian.transform.gold.Facts;
+import com.dangjian.transform.incremental.IncrementalNights;
+import com.dangjian.transform.incremental.NightScope;
+import com.dangjian.transform.incremental.RuleInputDigests;
 import com.dangjian.transform.rules.Alarms;
 import com.dangjian.transform.rules.ComplianceRule;
 import com.dangjian.transform.rules.Evidence;
@@ -45,7 +50,8 @@ import com.dangjian.transform.silver.Silver;
  * Bronze → silver → gold for one night, as named steps: {@link Silver} (the conformed sources), the rules' inputs,
  * the rules, the scorecards, the facts. Periods assessed are the complete ones (last day on or before
  * {@code asOf}) from the first month the meetings cover. Gold tables carry the run id and are partitioned by the
- * year of their business date ({@link GoldWriter}).
+ * year of their business date ({@link GoldWriter}); a night recomputes the years from the first month its new
+ * data touches and keeps the earlier ones ({@link IncrementalNights}), or everything on a full night.
  */
 public final class NightTransform {
 
@@ -58,6 +64,7 @@ public final class NightTransform {
     private final Map<String, Double> seconds = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private BiConsumer<String, Double> progress = (step, s) -> { };
+    private NightScope scope;
 
     public NightTransform(SparkSession spark, Lake lake) {
         this(spark, lake, RuleCatalogue.defaults());
@@ -88,19 +95,42 @@ public final class NightTransform {
         return warnings;
     }
 
-    /** Builds silver and gold; returns rows written per table. */
+    /** Builds silver and gold, recomputing what the night's new data touches; returns rows per gold table. */
     public Map<String, Long> run(LocalDate asOf, String runId) {
+        return run(asOf, runId, null);
+    }
+
+    /**
+     * Builds silver and gold; returns rows per gold table (as stored, earlier years kept included).
+     *
+     * @param fullBecause why this night must recompute everything (--full, the weekly full night), or null to
+     *                    recompute only the years the night's changes touch ({@link IncrementalNights})
+     */
+    public Map<String, Long> run(LocalDate asOf, String runId, String fullBecause) {
         BronzeTables bronze = new BronzeTables(spark, lake.bronze());
         Silver silver = Silver.build(bronze, this::silver);
         Periods window = window(silver.meetings(), asOf);
         boolean assessable = assessable(silver.meetings(), asOf);
         GoldWriter gold = new GoldWriter(spark, lake, runId, this::done);
-        RuleInputs inputs = inputs(bronze, silver, window);
-        Dataset<Row> results = rules(gold, inputs, assessable, asOf);
-        scorecards(gold, inputs, silver, results, window);
-        gold.write(GoldTables.ALARM, onlyIf(assessable, Alarms.open(inputs, results)));
-        facts(gold, bronze, silver, inputs);
+        RuleInputs all = inputs(bronze, silver, window);
+        long t = System.nanoTime();
+        IncrementalNights nights = new IncrementalNights(lake.state(), catalogue);
+        scope = nights.plan(window, RuleInputDigests.of(all, silver), fullBecause);
+        done("plan", (System.nanoTime() - t) / 1e9);
+        Optional<Integer> fromYear = scope.fromYear(window.from().getYear());
+        RuleInputs inputs = all.withPeriods(fromYear.map(window::fromYear).orElse(window.fromYear(window.to().getYear() + 1)));
+        Dataset<Row> results = rules(gold, inputs, assessable, fromYear);
+        periodInProgress(gold, all.withPeriods(window.lastMonth()), assessable, asOf);
+        scorecards(gold, inputs, silver, results, fromYear);
+        gold.write(GoldTables.ALARM, onlyIf(assessable, Alarms.open(all.withPeriods(window.lastMonth()), results)));
+        facts(gold, bronze, silver, inputs, fromYear);
+        nights.commit(window);
         return gold.written();
+    }
+
+    /** What the last run recomputed and why (null before a run). */
+    public NightScope scope() {
+        return scope;
     }
 
     /** What the rules read: silver, the membership on every month end of the window, the versions the nights saw. */
@@ -115,49 +145,68 @@ public final class NightTransform {
                 .withHistory(OrganisationHistory.build(bronze.versions(BronzeTable.ORG_UNIT)), ledgerSnapshots);
     }
 
-    /**
-     * Every switched-on rule's results (rule_result), the records behind them (rule_evidence), and where each
-     * branch stands in the period in progress (rule_progress).
-     */
-    private Dataset<Row> rules(GoldWriter gold, RuleInputs inputs, boolean assessable, LocalDate asOf) {
+    /** Every switched-on rule's results (rule_result) and the records behind them (rule_evidence), from a year on. */
+    private Dataset<Row> rules(GoldWriter gold, RuleInputs inputs, boolean assessable, Optional<Integer> fromYear) {
         List<ComplianceRule> rules = RuleBook.enabled(catalogue);
         if (rules.isEmpty()) {
             throw new IllegalStateException("every rule is switched off in the rule catalogue: switch at least one on");
         }
         Dataset<Row> results = gold.write(GoldTables.RULE_RESULT,
-                onlyIf(assessable, rules.stream().map(r -> r.evaluate(inputs)).reduce(Dataset::unionByName).orElseThrow()));
+                onlyIf(assessable, rules.stream().map(r -> r.evaluate(inputs)).reduce(Dataset::unionByName).orElseThrow()), fromYear);
         gold.write(GoldTables.RULE_EVIDENCE, onlyIf(assessable, Evidence.of(rules, inputs)
-                .orElseGet(() -> spark.createDataFrame(List.of(), SparkSchemas.of(GoldTables.RULE_EVIDENCE, true)))));
-        gold.write(GoldTables.RULE_PROGRESS, onlyIf(assessable, rules.stream().map(r -> r.progress(inputs, asOf))
-                .flatMap(java.util.Optional::stream).reduce(Dataset::unionByName)
-                .orElseGet(() -> spark.createDataFrame(List.of(), SparkSchemas.of(GoldTables.RULE_PROGRESS, true)))));
+                .orElseGet(() -> spark.createDataFrame(List.of(), SparkSchemas.of(GoldTables.RULE_EVIDENCE, true)))), fromYear);
         return results;
     }
 
-    /** Each rule's deductions, the monthly scorecards with their parts and ranks, and their trends. */
-    private void scorecards(GoldWriter gold, RuleInputs inputs, Silver silver, Dataset<Row> results, Periods window) {
+    /** Where each branch stands in the period in progress (rule_progress), rebuilt every night. */
+    private void periodInProgress(GoldWriter gold, RuleInputs lastMonth, boolean assessable, LocalDate asOf) {
+        gold.write(GoldTables.RULE_PROGRESS, onlyIf(assessable, RuleBook.enabled(catalogue).stream().map(r -> r.progress(lastMonth, asOf))
+                .flatMap(Optional::stream).reduce(Dataset::unionByName)
+                .orElseGet(() -> spark.createDataFrame(List.of(), SparkSchemas.of(GoldTables.RULE_PROGRESS, true)))));
+    }
+
+    /**
+     * Each rule's deductions, the monthly scorecards with their parts and ranks, and their trends, from a year on.
+     * The months computed read the stored results of the year before (a year's result counts into the next
+     * year's months), rank against the stored month before, and trends reach back a year into stored scorecards.
+     */
+    private void scorecards(GoldWriter gold, RuleInputs inputs, Silver silver, Dataset<Row> results, Optional<Integer> fromYear) {
+        Periods window = inputs.periods();
+        Date first = Date.valueOf(window.computeFrom().atDay(1));
         Dataset<Row> engagement = Engagement.monthly(inputs);
         Dataset<Row> evaluation = Evaluation.monthly(engagement.select("org_code", "month"), silver.partyBuilding(),
                 silver.secretaryReview(), catalogue);
         Dataset<Row> memberCounts = inputs.branchSizes().select(col("org_code"), trunc(col("day"), "month").as("month"),
                 col("members").cast("long").as("members"));
-        Dataset<Row> breakdown = gold.write(GoldTables.COMPLIANCE_BREAKDOWN,
-                OrgScorecardMonthly.breakdown(results, window, RuleWeights.of(spark, catalogue), engagement));
+        Dataset<Row> breakdown = gold.write(GoldTables.COMPLIANCE_BREAKDOWN, OrgScorecardMonthly.breakdown(
+                results.where(col("period_start").geq(add_months(lit(first), -12))), window, RuleWeights.of(spark, catalogue),
+                engagement), fromYear);
+        // Collected now: the stored table is about to be rewritten from this year on.
+        Dataset<Row> earlierRanks = fromYear.isEmpty() ? null : gold.stored(GoldTables.ORG_SCORECARD_MONTHLY)
+                .map(s -> s.where(col("month").equalTo(add_months(lit(first), -1))).select("org_code", "month", "rank_overall"))
+                .map(r -> spark.createDataFrame(r.collectAsList(), r.schema()))
+                .orElse(null);
         Dataset<Row> scorecards = gold.write(GoldTables.ORG_SCORECARD_MONTHLY, OrgScorecardMonthly.fromBreakdown(
-                breakdown.drop("run_id", "computed_at"), silver.organisations(), engagement, evaluation, memberCounts, catalogue));
-        gold.write(GoldTables.ORG_TREND_MONTHLY, OrgTrendMonthly.build(scorecards));
+                breakdown.where(col("month").geq(lit(first))).drop("run_id", "computed_at", "p_year"), silver.organisations(),
+                engagement, evaluation, memberCounts, catalogue, earlierRanks), fromYear);
+        gold.write(GoldTables.ORG_TREND_MONTHLY, OrgTrendMonthly.build(scorecards.where(col("month").geq(add_months(lit(first), -12)))),
+                fromYear);
     }
 
-    /** The dimensions and facts analysts query, the rows held for the registry, and the rejects. */
-    private void facts(GoldWriter gold, BronzeTables bronze, Silver silver, RuleInputs inputs) {
+    /**
+     * The dimensions and facts analysts query (dated facts from a year on, the rest whole), the rows held for the
+     * registry, and the rejects.
+     */
+    private void facts(GoldWriter gold, BronzeTables bronze, Silver silver, RuleInputs inputs, Optional<Integer> fromYear) {
         gold.write(GoldTables.RECRUITMENT_INDICATOR, RecruitmentIndicator.build(bronze.registry(BronzeTable.RECRUITMENT_PLAN),
                 bronze.registry(BronzeTable.RECRUITMENT_EVENT)));
         gold.write(GoldTables.DIM_MEMBER, Facts.members(silver.members()));
-        gold.write(GoldTables.FACT_MEETING, Facts.meetings(silver.meetings()));
-        gold.write(GoldTables.FACT_ATTENDANCE, Facts.attendance(silver.meetings()));
-        gold.write(GoldTables.FACT_DUES, Facts.dues(silver.dues()));
-        gold.write(GoldTables.FACT_STUDY, Facts.study(silver.study()));
-        gold.write(GoldTables.FACT_EVALUATION, Facts.evaluations(silver.secretaryReview(), silver.partyBuilding(), silver.memberReview()));
+        gold.write(GoldTables.FACT_MEETING, Facts.meetings(silver.meetings()), fromYear);
+        gold.write(GoldTables.FACT_ATTENDANCE, Facts.attendance(silver.meetings()), fromYear);
+        gold.write(GoldTables.FACT_DUES, Facts.dues(silver.dues()), fromYear);
+        gold.write(GoldTables.FACT_STUDY, Facts.study(silver.study()), fromYear);
+        gold.write(GoldTables.FACT_EVALUATION, Facts.evaluations(silver.secretaryReview(), silver.partyBuilding(), silver.memberReview()),
+                fromYear);
         gold.write(GoldTables.FACT_RECTIFICATION_ITEM, Facts.rectificationItems(silver.ledger()));
         gold.write(GoldTables.DIM_ORGANISATION, silver.organisations());
         gold.write(GoldTables.DIM_ORGANISATION_HISTORY, inputs.organisationHistory());

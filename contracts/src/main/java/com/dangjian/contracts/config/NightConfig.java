@@ -19,14 +19,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public record NightConfig(Database registry, Path inbox, Path lake, Path site, Optional<ClickHouseSettings> clickhouse,
                           Database jobRepository, String sparkMaster, Path rules, String siteLanguage,
-                          java.time.LocalDate earliestDate) {
+                          java.time.LocalDate earliestDate, java.time.DayOfWeek fullNightOn) {
 
     public record Database(String url, String user, String password) {
     }
 
     /** Every key the file may hold (dotted); anything under {@code spark.} is passed to Spark as it is. */
     static final java.util.List<String> KNOWN_KEYS = java.util.List.of("registry.url", "registry.user", "registry.password",
-            "inbox", "lake", "site", "rules", "siteLanguage", "earliestDate",
+            "inbox", "lake", "site", "rules", "siteLanguage", "earliestDate", "fullNightOn",
             "clickhouse.url", "clickhouse.database", "clickhouse.user", "clickhouse.password",
             "clickhouse.oldPartsLifetimeSeconds", "clickhouse.cleanupDelaySeconds",
             "jobRepository.url", "jobRepository.user", "jobRepository.password", "spark.master",
@@ -60,7 +60,20 @@ public record NightConfig(Database registry, Path inbox, Path lake, Path site, O
         return new NightConfig(registry, path(base, required(root, "inbox", file)), lake,
                 path(base, required(root, "site", file)), clickhouse, jobRepository, text(root, "spark.master", "local[*]"),
                 rules == null ? null : path(base, rules), language(text(root, "siteLanguage", "zh"), file),
-                date(text(root, "earliestDate", null), "earliestDate", file));
+                date(text(root, "earliestDate", null), "earliestDate", file), weekday(text(root, "fullNightOn", null), file));
+    }
+
+    /** The day of the week whose night recomputes everything (e.g. SUNDAY), or null: only --full does. */
+    private static java.time.DayOfWeek weekday(String text, Path file) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.DayOfWeek.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("configuration " + file + ": fullNightOn '" + text
+                    + "' is not a day of the week: write MONDAY … SUNDAY, or leave it out", e);
+        }
     }
 
     /** The file's YAML, every key checked: the night's and the portal's settings come from the same file. */

@@ -18,4 +18,12 @@ public record Lake(Path root) {
     public String gold(String table) {
         return root.resolve("gold").resolve(table).toString();
     }
+
+    /**
+     * What the last night that finished its transform left for the next one to compare with (the digests of its
+     * inputs, its window and catalogue): an incremental night recomputes only what differs.
+     */
+    public Path state() {
+        return root.resolve("_state");
+    }
 }

@@ -31,6 +31,7 @@ import com.dangjian.warehouse.clickhouse.Tsv;
  * Spark partition streams its rows as TabSeparated through the official client-v2 (one HTTP request per
  * partition, nothing buffered whole) into the staging table, whose count is then checked against the rows sent.
  * A column of the lake's table that ClickHouse lacks fails the load, naming it — nothing is dropped silently.
+ * A table of which only the later years changed keeps its earlier years by a copy inside ClickHouse.
  */
 public final class GoldLoader {
 
@@ -44,6 +45,16 @@ public final class GoldLoader {
 
     /** Stages a table's rows (the live table untouched); returns the rows staged. */
     public long stage(String table, Dataset<Row> rows) {
+        return stage(table, rows, null, Integer.MIN_VALUE);
+    }
+
+    /**
+     * Stages a year-partitioned table of which only the years from {@code fromYear} on changed: the earlier years
+     * are copied from the live table inside ClickHouse, the later ones sent from the lake; returns the rows staged.
+     *
+     * @param yearColumn the date column whose year partitions the lake's table
+     */
+    public long stage(String table, Dataset<Row> rows, String yearColumn, int fromYear) {
         List<String> columns = swap.columns(table);
         List<String> lacking = java.util.Arrays.stream(rows.columns()).filter(c -> !columns.contains(c)).toList();
         if (!lacking.isEmpty()) {
@@ -51,12 +62,20 @@ public final class GoldLoader {
                     + lacking + " that the night's gold table has: add a migration (warehouse/src/main/resources/db/clickhouse)");
         }
         String staging = swap.freshStaging(table);
+        long kept = 0;
+        Dataset<Row> sending = rows;
+        if (yearColumn != null) {
+            clickHouse.execute("INSERT INTO " + staging + " SELECT * FROM " + clickHouse.settings().database() + "." + table
+                    + " WHERE toYear(" + yearColumn + ") < " + fromYear);
+            kept = clickHouse.count("SELECT count() FROM " + staging);
+            sending = rows.where(org.apache.spark.sql.functions.year(col(yearColumn)).geq(fromYear));
+        }
         // Rows are counted as they are sent (a failed and retried Spark task counts once, its rows may be in
         // staging twice: the check then refuses the swap), so the data is read once, not counted first.
         LongAccumulator sent = rows.sparkSession().sparkContext().longAccumulator("rows sent to " + staging);
-        asText(rows, columns).foreachPartition(new InsertPartition(clickHouse.settings(), staging, sent));
-        swap.staged(table, sent.value());
-        return sent.value();
+        asText(sending, columns).foreachPartition(new InsertPartition(clickHouse.settings(), staging, sent));
+        swap.staged(table, kept + sent.value());
+        return kept + sent.value();
     }
 
     /** Every column as ClickHouse text: dates ISO, timestamps in China time, in the live table's column order. */

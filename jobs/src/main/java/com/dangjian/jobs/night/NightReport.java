@@ -15,14 +15,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * What a night did, for operators and the benchmark: outcome, stale sources and every stage line, written as
  * JSON and as the text the night printed, under {@code <site>/reports/night-<date>.*} (a rerun replaces them).
  */
-public record NightReport(String asOf, String runId, String outcome, List<String> staleSources,
+public record NightReport(String asOf, String runId, String outcome, String mode, String modeReason, List<String> staleSources,
                           List<com.dangjian.ingestion.bronze.RefusedFiles.Refused> refusedFiles, List<String> warnings,
                           String startedAt, String finishedAt, double seconds, List<StageLine> stages) {
 
-    static NightReport of(LocalDate asOf, String runId, int exitCode, List<String> staleSources,
+    /**
+     * @param scope what the transform recomputed and why (null when it did not run)
+     */
+    static NightReport of(LocalDate asOf, String runId, int exitCode, com.dangjian.transform.incremental.NightScope scope,
+                          List<String> staleSources,
                           List<com.dangjian.ingestion.bronze.RefusedFiles.Refused> refusedFiles, List<String> warnings,
                           OffsetDateTime started, OffsetDateTime finished, List<StageLine> stages) {
-        return new NightReport(asOf.toString(), runId == null ? "" : runId, NightRun.outcomeName(exitCode), List.copyOf(staleSources),
+        return new NightReport(asOf.toString(), runId == null ? "" : runId, NightRun.outcomeName(exitCode),
+                scope == null ? "" : scope.mode(), scope == null ? "" : scope.describe(), List.copyOf(staleSources),
                 List.copyOf(refusedFiles), List.copyOf(warnings), started.toString(), finished.toString(),
                 java.time.Duration.between(started, finished).toMillis() / 1000.0, List.copyOf(stages));
     }
@@ -35,6 +40,9 @@ public record NightReport(String asOf, String runId, String outcome, List<String
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), this);
             StringBuilder text = new StringBuilder("night " + asOf + "  run " + runId + "  " + outcome + "  "
                     + startedAt + " → " + finishedAt + String.format("  %.1f s%n", seconds));
+            if (!mode.isEmpty()) {
+                text.append("transform ").append(modeReason).append('\n');
+            }
             stages.forEach(s -> text.append(s).append('\n'));
             if (!staleSources.isEmpty()) {
                 text.append("stale sources: ").append(String.join(", ", staleSources)).append('\n');

@@ -57,10 +57,24 @@ public final class NightRun {
     private IngestStage.Result ingested = IngestStage.Result.NOT_STARTED;
     private LocalDate asOf;
     private Path index;
+    /** Why this night must recompute everything (--full), or null to let the transform decide. */
+    private String fullBecause;
+    private com.dangjian.transform.incremental.NightScope scope;
 
     public NightRun(NightConfig config, PrintStream out) {
         this.config = config;
         this.lines = new NightLines(out);
+    }
+
+    /** Makes this night recompute everything, for the reason given (the report says it). */
+    public NightRun full(String reason) {
+        this.fullBecause = reason;
+        return this;
+    }
+
+    /** What the transform recomputed and why; null until it ran. */
+    public com.dangjian.transform.incremental.NightScope scope() {
+        return scope;
     }
 
     public List<StageLine> lines() {
@@ -87,7 +101,7 @@ public final class NightRun {
         int outcome = runStages(asOf);
         config.clickhouse().ifPresent(settings -> new WarehouseStage(settings, lines).log(asOf, runId(), outcomeName(outcome),
                 staleSources()));
-        NightReport report = NightReport.of(asOf, runId(), outcome, staleSources(), refusedFiles(), warnings, started,
+        NightReport report = NightReport.of(asOf, runId(), outcome, scope, staleSources(), refusedFiles(), warnings, started,
                 OffsetDateTime.now(CHINA), lines.lines());
         try {
             lines.say("report: " + report.writeTo(config.site().resolve("reports")));
@@ -161,10 +175,12 @@ public final class NightRun {
                 lines.say(line);
             }
         });
-        Map<String, Long> gold = transform.run(asOf, runId());
+        Map<String, Long> gold = transform.run(asOf, runId(), fullReason(asOf));
         if (terminal) {
             lines.out().print("\r\033[K");
         }
+        scope = transform.scope();
+        lines.say("transform " + scope.describe());
         transform.warnings().forEach(w -> {
             warnings.add(w);
             lines.say("warning: " + w);
@@ -173,6 +189,16 @@ public final class NightRun {
                 gold.getOrDefault(step, 0L), 0, seconds)));
         lines.mainLine("transform", 0, gold.values().stream().mapToLong(Long::longValue).sum(), 0, t0);
         return gold;
+    }
+
+    /** --full, else the weekly full night of the configuration (fullNightOn), else null: the transform decides. */
+    private String fullReason(LocalDate asOf) {
+        if (fullBecause != null) {
+            return fullBecause;
+        }
+        java.time.DayOfWeek weekly = config.fullNightOn();
+        return weekly != null && asOf.getDayOfWeek() == weekly
+                ? "the weekly full night (fullNightOn: " + weekly + " in the configuration)" : null;
     }
 
     private Path publish(Lake lake) {

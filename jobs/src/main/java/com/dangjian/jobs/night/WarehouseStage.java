@@ -3,17 +3,22 @@ package com.dangjian.jobs.night;
 import static com.dangjian.jobs.night.NightLines.rootMessage;
 import static com.dangjian.jobs.night.NightLines.seconds;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 import com.dangjian.contracts.config.ClickHouseSettings;
 import com.dangjian.contracts.gold.GoldTables;
 import com.dangjian.contracts.lake.Lake;
 import com.dangjian.jobs.load.GoldLoader;
+import com.dangjian.jobs.load.LoadedYears;
 import com.dangjian.jobs.ops.WarehouseRepair;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 import com.dangjian.warehouse.clickhouse.Migrations;
@@ -23,8 +28,10 @@ import com.dangjian.warehouse.clickhouse.TableSwap;
 
 /**
  * The night's warehouse stage: migrations applied, the schema checked against the gold descriptors, what an
- * interrupted load left repaired, every gold table staged (counts checked against what the transform wrote) and
- * then swapped in whole; and, whatever the outcome, the night's lines in run_log.
+ * interrupted load left repaired, every gold table that changed staged (counts checked against what the
+ * transform wrote; of a year-partitioned table only the years the transform rewrote are sent, the earlier ones
+ * copied inside ClickHouse, see {@link LoadedYears}) and then swapped in whole; and, whatever the outcome, the
+ * night's lines in run_log.
  */
 final class WarehouseStage {
 
@@ -44,23 +51,80 @@ final class WarehouseStage {
             WarehouseRepair.run(ch).forEach(fixed -> lines.say("  repaired: " + fixed));
             TableSwap swap = new TableSwap(ch);
             GoldLoader loader = new GoldLoader(ch, swap);
+            LoadedYears loadedYears = LoadedYears.of(lake.state(), settings.database());
             Map<String, Long> loaded = new LinkedHashMap<>();
+            List<String> staged = new ArrayList<>();
+            Map<String, List<String>> how = new LinkedHashMap<>();
+            long sentRows = 0;
             for (String table : NightRun.GOLD) {
                 long t = System.nanoTime();
-                loaded.put(table, loader.stage(table, spark.read().parquet(lake.gold(table)).drop("p_year")));
+                Dataset<Row> rows = spark.read().parquet(lake.gold(table)).drop("p_year");
+                int from = firstYearToSend(ch, loadedYears, swap, GoldTables.table(table), lake, rows, gold.get(table));
+                if (from == UNCHANGED) {
+                    loaded.put(table, gold.get(table));
+                    how.computeIfAbsent("unchanged (not sent)", k -> new ArrayList<>()).add(table);
+                    continue;
+                }
+                long n = from == Integer.MIN_VALUE ? loader.stage(table, rows)
+                        : loader.stage(table, rows, GoldTables.table(table).lakePartition(), from);
+                how.computeIfAbsent(from == Integer.MIN_VALUE ? "whole" : "from " + from, k -> new ArrayList<>()).add(table);
+                loaded.put(table, n);
+                staged.add(table);
                 if (!loaded.get(table).equals(gold.get(table))) {
                     throw new IllegalStateException(table + ": " + loaded.get(table) + " rows staged, the transform wrote "
                             + gold.get(table) + " (was the lake changed during the load?)");
                 }
-                lines.line(new StageLine("warehouse:" + table, "COMPLETED", gold.getOrDefault(table, 0L), loaded.get(table), 0, seconds(t)));
+                long sent = from == Integer.MIN_VALUE ? n : n - keptBefore(ch, table, from);
+                sentRows += sent;
+                lines.line(new StageLine("warehouse:" + table, "COMPLETED", gold.getOrDefault(table, 0L), sent, 0, seconds(t)));
             }
             long t = System.nanoTime();
-            swap.swap(NightRun.GOLD);
+            swap.swap(staged);
+            for (String table : staged) {
+                loadedYears.loaded(table, LoadedYears.yearsOf(Path.of(lake.gold(table))), swap.columns(table));
+            }
+            loadedYears.save();
+            lines.line(new StageLine("warehouse:swap", "COMPLETED", 0, sentRows, 0, seconds(t)));
+            how.forEach((way, tables) -> lines.say("  warehouse " + way + ": " + String.join(", ", tables)));
             long rows = loaded.values().stream().mapToLong(Long::longValue).sum();
-            lines.line(new StageLine("warehouse:swap", "COMPLETED", 0, rows, 0, seconds(t)));
-            lines.mainLine("warehouse", rows, rows, 0, t0);
+            lines.mainLine("warehouse", rows, sentRows, 0, t0);
             return loaded;
         }
+    }
+
+    /** Marks a table whose every year ClickHouse already holds as the lake has it. */
+    private static final int UNCHANGED = Integer.MAX_VALUE;
+
+    /**
+     * The first year of a table to send: {@link #UNCHANGED}, a year (the earlier ones are kept, by a copy inside
+     * ClickHouse), or {@link Integer#MIN_VALUE} for the whole table — whenever the table is not partitioned by year,
+     * was never loaded from this lake, its columns changed, or ClickHouse does not hold the rows the lake's kept
+     * years have (a database dropped or restored behind the night's back).
+     */
+    private int firstYearToSend(ClickHouse ch, LoadedYears loadedYears, TableSwap swap, com.dangjian.contracts.gold.GoldTable table,
+                                Lake lake, Dataset<Row> rows, long goldRows) {
+        String partition = table.lakePartition();
+        Map<Integer, String> years = LoadedYears.yearsOf(Path.of(lake.gold(table.name())));
+        if (partition == null || years.isEmpty()) {
+            loadedYears.forget(table.name());
+            return Integer.MIN_VALUE;
+        }
+        java.util.Optional<Integer> changed = loadedYears.firstChangedYear(table.name(), years, swap.columns(table.name()));
+        String live = settings.database() + "." + table.name();
+        if (changed.isEmpty()) {
+            return ch.count("SELECT count() FROM " + live) == goldRows ? UNCHANGED : Integer.MIN_VALUE;
+        }
+        int from = changed.get();
+        if (from == Integer.MIN_VALUE) {
+            return from;
+        }
+        long kept = rows.where(org.apache.spark.sql.functions.year(org.apache.spark.sql.functions.col(partition)).lt(from)).count();
+        return ch.count("SELECT count() FROM " + live + " WHERE toYear(" + partition + ") < " + from) == kept ? from : Integer.MIN_VALUE;
+    }
+
+    private long keptBefore(ClickHouse ch, String table, int from) {
+        return ch.count("SELECT count() FROM " + settings.database() + "." + table + "__staging WHERE toYear("
+                + GoldTables.table(table).lakePartition() + ") < " + from);
     }
 
     /** Writes the night's stages to run_log; a failure to do so is reported but does not change the outcome. */

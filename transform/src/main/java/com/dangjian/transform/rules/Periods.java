@@ -12,8 +12,14 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import com.dangjian.contracts.rules.PeriodType;
 
-/** The assessment window of a night: months from the first month the data covers to the last complete one. */
-public record Periods(YearMonth from, YearMonth to) {
+/**
+ * The assessment window of a night: months from the first month the data covers ({@code from}) to the last
+ * complete one ({@code to}); periods are computed from {@code computeFrom} on (an incremental night recomputes
+ * only the years its new data touches; earlier periods stay as the lake has them). {@code from} stays the data's
+ * first month either way: a streak that would reach before it does not count (MemberStreakRule), and an alarm
+ * never satisfied is open since it.
+ */
+public record Periods(YearMonth from, YearMonth to, YearMonth computeFrom) {
 
     static final StructType SCHEMA = new StructType()
             .add("period_type", DataTypes.StringType, false)
@@ -24,17 +30,40 @@ public record Periods(YearMonth from, YearMonth to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("empty assessment window " + from + " .. " + to);
         }
+        if (computeFrom.isBefore(from)) {
+            computeFrom = from;
+        }
+    }
+
+    /** Every period of the window computed (a full night). */
+    public Periods(YearMonth from, YearMonth to) {
+        this(from, to, from);
+    }
+
+    /** The same window, computed from January of {@code year} (periods never straddle a year, so none is cut). */
+    public Periods fromYear(int year) {
+        return new Periods(from, to, YearMonth.of(year, 1));
+    }
+
+    /** The same window computing its last month only (what is open now: alarms, the period in progress). */
+    public Periods lastMonth() {
+        return new Periods(from, to, to);
+    }
+
+    /** Whether this window computes nothing (an incremental night that found nothing to recompute). */
+    public boolean computesNothing() {
+        return computeFrom.isAfter(to);
     }
 
     /** period_type, period_start, period_end for every period of that type within the window. */
     public Dataset<Row> of(SparkSession spark, PeriodType type) {
-        List<Row> rows = type.startsWithin(from, to).stream()
+        List<Row> rows = (computesNothing() ? List.<java.time.LocalDate>of() : type.startsWithin(computeFrom, to)).stream()
                 .map(s -> RowFactory.create(type.name(), Date.valueOf(s), Date.valueOf(type.endOf(s))))
                 .toList();
         return spark.createDataFrame(rows, SCHEMA);
     }
 
-    /** One column {@code day}: the last day of each month in the window. */
+    /** One column {@code day}: the last day of each month computed. */
     public Dataset<Row> monthEnds(SparkSession spark) {
         return of(spark, PeriodType.MONTH).selectExpr("period_end AS day");
     }

@@ -70,6 +70,12 @@ public record RuleInputs(SparkSession spark, Dataset<Row> organisations, Dataset
                 ledger, catalogue, organisationHistory, ledgerSnapshots);
     }
 
+    /** The same inputs assessing other periods (an incremental night's years, or the last month alone). */
+    public RuleInputs withPeriods(Periods periods) {
+        return new RuleInputs(spark, organisations, membership, meetings, periods, members, groups, dues, study,
+                ledger, catalogue, organisationHistory, ledgerSnapshots);
+    }
+
     /** With the versions the nights saw (see the record's parameters). */
     public RuleInputs withHistory(Dataset<Row> organisationHistory, Dataset<Row> ledgerSnapshots) {
         return new RuleInputs(spark, organisations, membership, meetings, periods, members, groups, dues, study,

@@ -49,7 +49,7 @@ public final class OrgScorecardMonthly {
                         expr("sequence(add_months(period_start, 11), add_months(period_start, 22), interval 1 month)"))
                 .otherwise(array(col("period_start")));
         return ruleResults.withColumn("month", explode(months))
-                .where(col("month").between(Date.valueOf(window.from().atDay(1)), Date.valueOf(window.to().atDay(1))));
+                .where(col("month").between(Date.valueOf(window.computeFrom().atDay(1)), Date.valueOf(window.to().atDay(1))));
     }
 
     /** With equal rule weights and no engagement or evaluation data (focused tests). */
@@ -103,6 +103,16 @@ public final class OrgScorecardMonthly {
      */
     public static Dataset<Row> fromBreakdown(Dataset<Row> breakdown, Dataset<Row> organisations, Dataset<Row> engagement,
                                              Dataset<Row> evaluation, Dataset<Row> members, RuleCatalogue catalogue) {
+        return fromBreakdown(breakdown, organisations, engagement, evaluation, members, catalogue, null);
+    }
+
+    /**
+     * As above, on an incremental night: {@code earlierRanks} (org_code, month, rank_overall) are the stored
+     * scorecards of the month before the first one computed, so that month's rank_change is against them.
+     */
+    public static Dataset<Row> fromBreakdown(Dataset<Row> breakdown, Dataset<Row> organisations, Dataset<Row> engagement,
+                                             Dataset<Row> evaluation, Dataset<Row> members, RuleCatalogue catalogue,
+                                             Dataset<Row> earlierRanks) {
         Dataset<Row> orgs = organisations.select("org_code", "org_type", "parent_code", "category", "region", "established_on",
                 "dissolved_on");
         Dataset<Row> compliance = breakdown.groupBy("org_code", "month")
@@ -117,7 +127,7 @@ public final class OrgScorecardMonthly {
                 .join(orgs, "org_code")
                 .where(existedAllMonth(col("month")));
         return ranked(all.withColumn("overall_score", overall(catalogue, col("compliance_index"),
-                col("engagement_index"), col("evaluation_score"))));
+                col("engagement_index"), col("evaluation_score"))), earlierRanks);
     }
 
     /** Full build: breakdown, then scorecards (the night writes the breakdown too and uses {@link #fromBreakdown}). */
@@ -146,14 +156,18 @@ public final class OrgScorecardMonthly {
         return out;
     }
 
-    private static Dataset<Row> ranked(Dataset<Row> scored) {
+    private static Dataset<Row> ranked(Dataset<Row> scored, Dataset<Row> earlierRanks) {
         Column prefecture = col("region").isNotNull().and(col("region").notEqual("PROVINCE"));
         Dataset<Row> ranked = scored
                 .withColumn("rank_overall", row_number().over(Window.partitionBy("month", "org_type").orderBy(rankOrder())))
                 .withColumn("rank_in_category", row_number().over(Window.partitionBy("month", "org_type", "category").orderBy(rankOrder())))
                 .withColumn("rank_in_region", when(prefecture,
                         row_number().over(Window.partitionBy(col("month"), col("org_type"), prefecture, col("region")).orderBy(rankOrder()))));
-        Dataset<Row> previous = ranked.select(col("org_code").as("p_org"), add_months(col("month"), 1).as("p_month"),
+        Dataset<Row> ranks = ranked.select("org_code", "month", "rank_overall");
+        if (earlierRanks != null) {
+            ranks = ranks.unionByName(earlierRanks.select("org_code", "month", "rank_overall"));
+        }
+        Dataset<Row> previous = ranks.select(col("org_code").as("p_org"), add_months(col("month"), 1).as("p_month"),
                 col("rank_overall").as("previous_rank"));
         return ranked.join(previous, col("org_code").equalTo(col("p_org")).and(col("month").equalTo(col("p_month"))), "left")
                 .withColumn("rank_change", col("previous_rank").minus(col("rank_overall")))
