@@ -79,7 +79,8 @@ public final class NextNight {
                 EvaluationWorkbooks ev = new EvaluationWorkbooks(d, dirt, manifest, tally, inbox);
                 files.add(ev.write(day.getYear(), ev.nextVersion(day.getYear()), day, fileIndex, false, false));
             }
-            files.add(new RectificationLedger(d, dirt, manifest, tally, inbox).write(day, fileIndex));
+            // The ledger's defects as on the first night (same seed, same forced ones): see RectificationLedger.write.
+            files.add(new RectificationLedger(d, new Dirt(s.dirtRate(), s.seed(), true), manifest, tally, inbox).write(day, fileIndex));
             manifest.close();
             new GeneratorState(s.scale(), s.seed(), s.asOf(), s.months(), s.dirtRate(), s.registryUrl(), s.registryUser(), night,
                     meetings.seq, meetings.dirtSeq(), meetings.correctable).write(out);

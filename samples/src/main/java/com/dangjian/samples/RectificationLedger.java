@@ -104,8 +104,12 @@ final class RectificationLedger {
                 manifest.file(SOURCE, FILE, SHEET, Defect.MERGED_HEADER, "a title row merged across A:K above the header");
             }
             s.header(HEADER);
-            long row = 0;
+            // An item's defect is chosen by the item (its place in the ledger), not by the night's file: the ledger is
+            // re-sent whole every night, and a real export repeats yesterday's rows as they were — a defect that
+            // moved to other items each night would look like old items corrected every night.
+            long item = -1;
             for (Item i : items()) {
+                item++;
                 if (i.found().isAfter(snapshot)) {
                     continue;
                 }
@@ -114,7 +118,7 @@ final class RectificationLedger {
                 Member secretary = d.byId.get(i.org().secretaryId);
                 Object[] v = {i.id(), i.org().code, i.found(), i.origin(), i.kind(), i.text(), i.org().department,
                         secretary == null ? "" : secretary.name, i.deadline(), done ? i.completed() : null, status};
-                Defect defect = dirt.row(SOURCE, fileIndex, row++, List.of(Defect.UNKNOWN_ORG, Defect.UNKNOWN_CODE,
+                Defect defect = dirt.row(SOURCE, 0, item, List.of(Defect.UNKNOWN_ORG, Defect.UNKNOWN_CODE,
                         Defect.DATE_SHAPE, Defect.TRAILING_SPACE, Defect.DUPLICATE_ROW));
                 rows += put(s, v, defect, i);
             }
