@@ -30,13 +30,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import com.dangjian.contracts.config.ClickHouseSettings;
 import com.dangjian.contracts.config.NightConfig;
 import com.dangjian.contracts.gold.GoldTable;
 import com.dangjian.contracts.gold.GoldTables;
 import com.dangjian.jobs.night.NightRun;
-import com.dangjian.samples.GenerateOptions;
-import com.dangjian.samples.Generator;
 import com.dangjian.samples.NextNight;
 import com.dangjian.contracts.lake.Lake;
 import com.dangjian.contracts.rules.RuleCatalogue;
@@ -72,14 +69,17 @@ class IncrementalNightIT {
     @BeforeAll
     void firstNight() throws Exception {
         root = Files.createTempDirectory("incremental-night");
-        sample = root.resolve("sample");
-        Generator.generate(new GenerateOptions(0.02, 5, AS_OF, 26, sample, null, "sa", "", 0.0, null));
         try (ClickHouse ch = new ClickHouse(TestServers.clickHouse(DB))) {
             ch.execute("DROP DATABASE IF EXISTS " + DB);
             ch.execute("DROP DATABASE IF EXISTS " + FULL_DB);
         }
-        writeConfig(sample, DB);
-        NightScope first = run(sample, AS_OF);
+        GeneratedNight generated = GeneratedNight.run(0.02, 5, AS_OF, 26, 0.0, """
+                clickhouse:
+                  url: "%s"
+                  database: %s
+                """.formatted(TestServers.clickHouse(DB).url(), DB));
+        sample = generated.dir();
+        NightScope first = generated.night().scope();
         assertThat(first.full()).isTrue();
         assertThat(first.reason()).contains("no earlier night");
     }
@@ -174,21 +174,6 @@ class IncrementalNightIT {
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(night.run(asOf)).as(out.toString(StandardCharsets.UTF_8)).isZero();
         return night.scope();
-    }
-
-    private static void writeConfig(Path dir, String database) throws IOException {
-        ClickHouseSettings ch = TestServers.clickHouse(database);
-        Files.writeString(dir.resolve("dangjian.yaml"), """
-                registry:
-                  url: "jdbc:h2:file:%s;MODE=PostgreSQL"
-                  user: sa
-                inbox: inbox
-                lake: lake
-                site: site
-                clickhouse:
-                  url: "%s"
-                  database: %s
-                """.formatted(dir.resolve("registry/registry"), ch.url(), database));
     }
 
     /**

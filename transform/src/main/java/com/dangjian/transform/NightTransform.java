@@ -119,10 +119,11 @@ public final class NightTransform {
         done("plan", (System.nanoTime() - t) / 1e9);
         Optional<Integer> fromYear = scope.fromYear(window.from().getYear());
         RuleInputs inputs = all.withPeriods(fromYear.map(window::fromYear).orElse(window.fromYear(window.to().getYear() + 1)));
+        RuleInputs lastMonth = all.withPeriods(window.lastMonth()); // what is open now, whatever was recomputed
         Dataset<Row> results = rules(gold, inputs, assessable, fromYear);
-        periodInProgress(gold, all.withPeriods(window.lastMonth()), assessable, asOf);
+        periodInProgress(gold, lastMonth, assessable, asOf);
         scorecards(gold, inputs, silver, results, fromYear);
-        gold.write(GoldTables.ALARM, onlyIf(assessable, Alarms.open(all.withPeriods(window.lastMonth()), results)));
+        gold.write(GoldTables.ALARM, onlyIf(assessable, Alarms.open(lastMonth, results)));
         facts(gold, bronze, silver, inputs, fromYear);
         nights.commit(window);
         return gold.written();

@@ -43,18 +43,25 @@ public final class GoldLoader {
         this.swap = swap;
     }
 
+    /** What a load put in a staging table: rows kept (copied inside ClickHouse) and rows sent from the lake. */
+    public record Staged(long kept, long sent) {
+        public long rows() {
+            return kept + sent;
+        }
+    }
+
     /** Stages a table's rows (the live table untouched); returns the rows staged. */
     public long stage(String table, Dataset<Row> rows) {
-        return stage(table, rows, null, Integer.MIN_VALUE);
+        return stage(table, rows, null, Integer.MIN_VALUE).rows();
     }
 
     /**
      * Stages a year-partitioned table of which only the years from {@code fromYear} on changed: the earlier years
-     * are copied from the live table inside ClickHouse, the later ones sent from the lake; returns the rows staged.
+     * are copied from the live table inside ClickHouse, the later ones sent from the lake.
      *
-     * @param yearColumn the date column whose year partitions the lake's table
+     * @param yearColumn the date column whose year partitions the lake's table (null: every row is sent)
      */
-    public long stage(String table, Dataset<Row> rows, String yearColumn, int fromYear) {
+    public Staged stage(String table, Dataset<Row> rows, String yearColumn, int fromYear) {
         List<String> columns = swap.columns(table);
         List<String> lacking = java.util.Arrays.stream(rows.columns()).filter(c -> !columns.contains(c)).toList();
         if (!lacking.isEmpty()) {
@@ -75,7 +82,7 @@ public final class GoldLoader {
         LongAccumulator sent = rows.sparkSession().sparkContext().longAccumulator("rows sent to " + staging);
         asText(sending, columns).foreachPartition(new InsertPartition(clickHouse.settings(), staging, sent));
         swap.staged(table, kept + sent.value());
-        return kept + sent.value();
+        return new Staged(kept, sent.value());
     }
 
     /** Every column as ClickHouse text: dates ISO, timestamps in China time, in the live table's column order. */

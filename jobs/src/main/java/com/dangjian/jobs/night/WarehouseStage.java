@@ -65,18 +65,17 @@ final class WarehouseStage {
                     how.computeIfAbsent("unchanged (not sent)", k -> new ArrayList<>()).add(table);
                     continue;
                 }
-                long n = from == Integer.MIN_VALUE ? loader.stage(table, rows)
-                        : loader.stage(table, rows, GoldTables.table(table).lakePartition(), from);
-                how.computeIfAbsent(from == Integer.MIN_VALUE ? "whole" : "from " + from, k -> new ArrayList<>()).add(table);
-                loaded.put(table, n);
+                boolean whole = from == Integer.MIN_VALUE;
+                GoldLoader.Staged n = loader.stage(table, rows, whole ? null : GoldTables.table(table).lakePartition(), from);
+                how.computeIfAbsent(whole ? "whole" : "from " + from, k -> new ArrayList<>()).add(table);
+                loaded.put(table, n.rows());
                 staged.add(table);
                 if (!loaded.get(table).equals(gold.get(table))) {
                     throw new IllegalStateException(table + ": " + loaded.get(table) + " rows staged, the transform wrote "
                             + gold.get(table) + " (was the lake changed during the load?)");
                 }
-                long sent = from == Integer.MIN_VALUE ? n : n - keptBefore(ch, table, from);
-                sentRows += sent;
-                lines.line(new StageLine("warehouse:" + table, "COMPLETED", gold.getOrDefault(table, 0L), sent, 0, seconds(t)));
+                sentRows += n.sent();
+                lines.line(new StageLine("warehouse:" + table, "COMPLETED", gold.getOrDefault(table, 0L), n.sent(), 0, seconds(t)));
             }
             long t = System.nanoTime();
             swap.swap(staged);
@@ -120,11 +119,6 @@ final class WarehouseStage {
         }
         long kept = rows.where(org.apache.spark.sql.functions.year(org.apache.spark.sql.functions.col(partition)).lt(from)).count();
         return ch.count("SELECT count() FROM " + live + " WHERE toYear(" + partition + ") < " + from) == kept ? from : Integer.MIN_VALUE;
-    }
-
-    private long keptBefore(ClickHouse ch, String table, int from) {
-        return ch.count("SELECT count() FROM " + settings.database() + "." + table + "__staging WHERE toYear("
-                + GoldTables.table(table).lakePartition() + ") < " + from);
     }
 
     /** Writes the night's stages to run_log; a failure to do so is reported but does not change the outcome. */

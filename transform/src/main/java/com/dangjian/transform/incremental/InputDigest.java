@@ -26,24 +26,23 @@ import org.apache.spark.sql.Row;
  *
  * @param name    the input's name (in the digest and in the night's reason)
  * @param rows    the input, already narrowed to the columns the rules read
- * @param key     the columns that identify a row (documentation of what one row is; the digest needs none)
  * @param effect  the row's effect day (a date column or expression; null means "from the beginning")
  */
-public record InputDigest(String name, Dataset<Row> rows, List<String> key, Column effect) {
+public record InputDigest(String name, Dataset<Row> rows, Column effect) {
 
     /** The effect day of a row that gives none: before any data, so everything is recomputed. */
     static final LocalDate BEGINNING = LocalDate.of(1900, 1, 1);
 
     /** An input whose rows have no effect day of their own: any change recomputes every period. */
-    public static InputDigest always(String name, Dataset<Row> rows, List<String> key) {
-        return new InputDigest(name, rows, key, lit(null).cast("date"));
+    public static InputDigest always(String name, Dataset<Row> rows) {
+        return new InputDigest(name, rows, lit(null).cast("date"));
     }
 
     /** An input whose rows matter from the earliest of these date columns (nulls ignored). */
-    public static InputDigest from(String name, Dataset<Row> rows, List<String> key, String... dateColumns) {
+    public static InputDigest from(String name, Dataset<Row> rows, String... dateColumns) {
         Column effect = dateColumns.length == 1 ? col(dateColumns[0]).cast("date")
                 : least(java.util.Arrays.stream(dateColumns).map(c -> col(c).cast("date")).toArray(Column[]::new));
-        return new InputDigest(name, rows, key, effect);
+        return new InputDigest(name, rows, effect);
     }
 
     /** Where a row came from, not what it says: a record sent again unchanged is no change. */

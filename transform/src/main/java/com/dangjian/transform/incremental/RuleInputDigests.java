@@ -36,33 +36,31 @@ public final class RuleInputDigests {
         List<InputDigest> d = new ArrayList<>();
         Dataset<Row> orgs = in.organisations();
         d.add(InputDigest.always("organisation_shape", orgs.select("org_code", "org_type", "parent_code", "category", "region",
-                "department"), List.of("org_code")));
-        d.add(InputDigest.from("organisation_life", orgs.select("org_code", "established_on", "dissolved_on"), List.of("org_code"),
+                "department")));
+        d.add(InputDigest.from("organisation_life", orgs.select("org_code", "established_on", "dissolved_on"),
                 "established_on", "dissolved_on"));
-        d.add(InputDigest.from("organisation_version", in.organisationHistory().drop("valid_to", "is_current"),
-                List.of("org_code", "valid_from"), "valid_from"));
-        d.add(InputDigest.always("party_group", in.groups().drop("updated_at"), List.of("group_code")));
-        d.add(InputDigest.from("membership", in.membership(), List.of("member_id", "day"), "day"));
-        d.add(InputDigest.from("member_joined", in.members().select("member_id", "joined_on"), List.of("member_id"), "joined_on"));
+        d.add(InputDigest.from("organisation_version", in.organisationHistory().drop("valid_to", "is_current"), "valid_from"));
+        d.add(InputDigest.always("party_group", in.groups().drop("updated_at")));
+        d.add(InputDigest.from("membership", in.membership(), "day"));
+        d.add(InputDigest.from("member_joined", in.members().select("member_id", "joined_on"), "joined_on"));
         d.add(InputDigest.from("member_full", in.members().where(col("full_member_on").isNotNull())
-                .select("member_id", "full_member_on"), List.of("member_id"), "full_member_on"));
-        d.add(InputDigest.from("meeting", in.meetings(), List.of("meeting_id"), "held_on"));
-        d.add(InputDigest.from("dues", in.dues(), List.of("member_id", "dues_month"), "dues_month"));
-        d.add(InputDigest.from("study", in.study(), List.of("member_id", "study_date"), "study_date"));
-        d.add(new InputDigest("secretary_review", silver.secretaryReview(), List.of("org_code", "year"),
+                .select("member_id", "full_member_on"), "full_member_on"));
+        d.add(InputDigest.from("meeting", in.meetings(), "held_on"));
+        d.add(InputDigest.from("dues", in.dues(), "dues_month"));
+        d.add(InputDigest.from("study", in.study(), "study_date"));
+        d.add(new InputDigest("secretary_review", silver.secretaryReview(),
                 make_date(col("year"), lit(1), lit(1))));
-        d.add(InputDigest.from("party_building_assessment", silver.partyBuilding(), List.of("org_code", "quarter_start"),
+        d.add(InputDigest.from("party_building_assessment", silver.partyBuilding(),
                 "quarter_start"));
-        d.add(new InputDigest("member_review", silver.memberReview(), List.of("member_id", "year"),
+        d.add(new InputDigest("member_review", silver.memberReview(),
                 make_date(col("year"), lit(1), lit(1))));
         // What the rule reads of an item falls in the month of its deadline; its completion day matters only to
         // months whose deadline is on or after it (on time = completed by the deadline), so a late completion
         // tonight of an item due in 2023 changes nothing before tonight.
-        d.add(InputDigest.from("rectification_item", in.ledger().select("item_id", "org_code", "deadline", "description"),
-                List.of("item_id"), "deadline"));
+        d.add(InputDigest.from("rectification_item", in.ledger().select("item_id", "org_code", "deadline", "description"), "deadline"));
         d.add(InputDigest.from("rectification_completion", in.ledger().where(col("completed_on").isNotNull())
-                .select("item_id", "completed_on"), List.of("item_id"), "completed_on"));
-        d.add(InputDigest.from("rectification_snapshot", in.ledgerSnapshots(), List.of("item_id", "snapshot_on"),
+                .select("item_id", "completed_on"), "completed_on"));
+        d.add(InputDigest.from("rectification_snapshot", in.ledgerSnapshots(),
                 "snapshot_on"));
         return d;
     }
