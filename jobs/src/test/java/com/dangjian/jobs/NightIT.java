@@ -296,7 +296,7 @@ class NightIT {
 
             // Rerunning the night, and backfilling past nights (January, February) then running the latest again,
             // change no count, no sum and no row of any table.
-            Map<String, String> loaded = WarehouseFingerprint.of(ch, CH_DB, List.of("run_log"));
+            var loaded = WarehouseFingerprint.of(ch, CH_DB, List.of("run_log"));
             assertThat(loaded).containsKeys("ingest_reject", "fact_attendance", "dim_organisation_history");
             assertThat(night()).isZero();
             assertThat(counts(ch)).isEqualTo(first);
