@@ -6,6 +6,8 @@
 #
 #   bench/night.sh [SF] [SEED]        default SF 1, seed 20240101 (SF 1: about 4 minutes; SF 10: about 15)
 #
+# Also measures the published site's pages (bench/pages.sh → bench/results/pages-sf<SF>.md).
+#
 # Generated data is cached by scale and seed in bench/data/night-sf<SF>-seed<SEED> (registry in H2) and copied
 # for each run, so the incremental night's generation never touches the cache. Heap: -Xmx4g up to SF 1, -Xmx8g
 # above (DANGJIAN_JAVA_OPTS overrides). ClickHouse from scripts/servers.sh (started if needed).
@@ -64,3 +66,7 @@ DANGJIAN_MAIN=com.dangjian.bench.NightBenchTable ./dangjian "$SF" \
   "$RUN/site/reports/night-$AS_OF.json" "$RUN/full.time" "$RUN/site/reports/night-$NEXT.json" "$RUN/incremental.time" \
   "$RUN/floors.json" "bench/results/night-sf$SF.json" "bench/results/night-sf$SF.md" 2>/dev/null
 echo "[bench] result: bench/results/night-sf$SF.json, bench/results/night-sf$SF.md (run directory $RUN)"
+
+# The site the incremental night published: each page's size and Chromium's load time (bench/pages.sh).
+bench/pages.sh "$RUN/site" "SF $SF, after the incremental night ($NEXT)" > "bench/results/pages-sf$SF.md" \
+  && echo "[bench] pages: bench/results/pages-sf$SF.md" || echo "[bench] pages: not measured (see bench/pages.sh)"

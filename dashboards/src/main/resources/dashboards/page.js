@@ -35,4 +35,64 @@ window.addEventListener('load', function () {
   document.querySelectorAll('link[href]').forEach(function (e) { urls.push(e.href); });
   performance.getEntriesByType('resource').forEach(function (e) { urls.push(e.name); });
   document.body.setAttribute('data-resources', urls.join(' '));
+  // Milliseconds from the navigation to the end of the page's scripts (its charts set up), for bench/pages.sh.
+  document.body.setAttribute('data-load-ms', Math.round(performance.now()));
+  // How wide the page is against the window: wider would scroll sideways (a phone at 390 px), for the browser test.
+  document.body.setAttribute('data-widths', document.documentElement.scrollWidth + ' ' + window.innerWidth);
+});
+
+// The organisation search box of every page: by name or code; the list of organisations is a script file
+// (assets/organisations.js, pages open from file:// where nothing can be fetched), loaded when the box is first used.
+document.addEventListener('DOMContentLoaded', function () {
+  var box = document.getElementById('org-search');
+  if (!box) { return; }
+  var wrap = box.closest('.search'), root = wrap.dataset.root, list = document.getElementById('org-search-results');
+  var loading = false;
+  function withOrganisations(then) {
+    if (window.DJ_ORGANISATIONS) { then(); return; }
+    if (loading) { return; }
+    loading = true;
+    var s = document.createElement('script');
+    s.src = root + 'assets/organisations.js';
+    s.onload = then;
+    document.head.appendChild(s);
+  }
+  function hits() {
+    var q = box.value.trim().toLowerCase();
+    if (!q) { return []; }
+    return window.DJ_ORGANISATIONS.filter(function (o) {
+      return o[0].toLowerCase().indexOf(q) >= 0 || o[1].toLowerCase().indexOf(q) >= 0;
+    }).slice(0, 12);
+  }
+  function show() {
+    var found = hits();
+    list.innerHTML = '';
+    found.forEach(function (o) {
+      var li = document.createElement('li'), a = document.createElement('a');
+      a.href = root + 'org/' + o[0] + '.html';
+      a.textContent = o[1];
+      var code = document.createElement('span');
+      code.className = 'code';
+      code.textContent = ' ' + o[0] + ' · ' + o[2];
+      li.appendChild(a); li.appendChild(code); list.appendChild(li);
+    });
+    if (!found.length && box.value.trim()) {
+      var none = document.createElement('li');
+      none.textContent = wrap.dataset.none;
+      list.appendChild(none);
+    }
+    list.hidden = !box.value.trim();
+  }
+  box.addEventListener('input', function () { withOrganisations(show); });
+  // #search=… in the address opens the page with that search done (a link to share, and the browser test's way in).
+  var asked = /search=([^&]*)/.exec(location.hash);
+  if (asked) { box.value = decodeURIComponent(asked[1]); withOrganisations(show); }
+  box.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' && window.DJ_ORGANISATIONS) {
+      var first = hits()[0];
+      if (first) { location.href = root + 'org/' + first[0] + '.html'; }
+    } else if (e.key === 'Escape') {
+      box.value = ''; list.hidden = true;
+    }
+  });
 });

@@ -2,111 +2,182 @@ package com.dangjian.dashboards;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.icepear.echarts.Option;
 import org.icepear.echarts.charts.heatmap.HeatmapSeries;
-import org.icepear.echarts.components.coord.cartesian.CategoryAxis;
 import org.icepear.echarts.components.coord.SplitArea;
+import org.icepear.echarts.components.coord.cartesian.CategoryAxis;
 import org.icepear.echarts.components.grid.Grid;
+import org.icepear.echarts.components.series.SeriesLabel;
 import org.icepear.echarts.components.tooltip.Tooltip;
-import org.icepear.echarts.components.visualMap.ContinousVisualMap;
 import org.icepear.echarts.components.visualMap.PiecewiseVisualMap;
 import org.icepear.echarts.components.visualMap.VisualPiece;
 
 /**
- * Organisation × month heat maps: one for the compliance index, and one per rule where each cell shows the
- * rule's status with a symbol (✓ pass, ✗ fail, – not applicable) as well as a colour. A quarterly rule's
- * result fills the months of its quarter.
+ * Organisation × month heat maps: one for the compliance index, coloured by threshold bands with the score in each
+ * cell, and one per rule where each cell shows the rule's status with a symbol (✓ pass, ✗ fail, – not applicable) as
+ * well as a colour. A quarterly rule's result fills the months of its quarter.
+ * <p>
+ * At a province's scale (hundreds of branches, three years) a matrix is some ten thousand cells, so the cells are
+ * kept small: the index's cells carry only their value and their rounded text, a rule's cells are bare
+ * {@code [month, row, status]} triples in one series per status, whose label is the status's symbol.
  */
 public final class ComplianceMatrix {
 
     public static final String INDEX = "COMPLIANCE_INDEX";
-    private static final int PASS = 1;
-    private static final int FAIL = 0;
-    private static final int NOT_APPLICABLE = -1;
 
-    private ComplianceMatrix() {
+    /** The index's bands: below the first bound, between two bounds (from inclusive, to exclusive), the last bound and above. */
+    static final int[] BAND_BOUNDS = {60, 80, 90};
+    /**
+     * The bands' colours, low to high: red, orange, light green, green — Okabe–Ito vermillion, orange and bluish green
+     * (distinguishable with the common colour-vision deficiencies) and a light tint of that green. Each cell also carries
+     * its score, so no band is told by colour alone; the labels pick a dark or light text colour from the cell's fill.
+     */
+    static final String[] BAND_COLOURS = {Palette.FAIL, "#E69F00", "#8FD3BE", Palette.THIRD};
+
+    /** A rule cell's value: its status as a code, in the legend's order (ECharts lists value pieces by value). */
+    private static final int PASS = 0;
+    private static final int FAIL = 1;
+    private static final int NOT_APPLICABLE = 2;
+    /** The value dimension of a cell ([month, row, value]): the one the visual maps colour by. */
+    private static final int VALUE = 2;
+
+    private final GoldSnapshot gold;
+    private final List<String> months;
+    private final String[] names;
+    private final Map<String, Integer> row;
+    private final Map<String, Integer> column;
+    private final Map<String, List<GoldSnapshot.RuleResult>> byRule;
+    private final Messages m;
+
+    private ComplianceMatrix(GoldSnapshot gold, List<String> orgCodes, Messages m) {
+        this.gold = gold;
+        this.m = m;
+        this.months = gold.months();
+        Map<String, GoldSnapshot.Organisation> orgs = gold.organisationsByCode();
+        this.names = orgCodes.stream().map(c -> orgs.containsKey(c) ? orgs.get(c).name() : c).toArray(String[]::new);
+        // Row and column positions looked up once each, not searched for every cell (800 k results at SF 10).
+        this.row = positions(orgCodes);
+        this.column = positions(months);
+        this.byRule = new TreeMap<>(gold.ruleResults().stream().collect(Collectors.groupingBy(GoldSnapshot.RuleResult::ruleId)));
     }
 
-    /** Option per matrix, keyed by rule id (and {@link #INDEX}), in display order. */
-    public static Map<String, Option> of(GoldSnapshot gold, List<String> orgCodes, Messages m) {
-        List<String> months = new ArrayList<>(new TreeSet<>(gold.branchScorecards().stream().map(s -> s.month().substring(0, 7)).toList()));
-        Map<String, GoldSnapshot.Organisation> orgs = gold.organisationsByCode();
-        String[] names = orgCodes.stream().map(c -> orgs.containsKey(c) ? orgs.get(c).name() : c).toArray(String[]::new);
-        Map<String, Option> out = new LinkedHashMap<>();
-        // Row and column positions looked up once each, not searched for every cell (800 k results at SF 10).
-        Map<String, Integer> row = positions(orgCodes);
-        Map<String, Integer> column = positions(months);
+    /** The matrices of a snapshot, with the organisations as rows in this order; each option is built when asked for. */
+    public static ComplianceMatrix of(GoldSnapshot gold, List<String> orgCodes, Messages m) {
+        return new ComplianceMatrix(gold, orgCodes, m);
+    }
 
-        List<Object> index = new ArrayList<>();
+    /** The rules with results, in display order (by id). */
+    public List<String> rules() {
+        return List.copyOf(byRule.keySet());
+    }
+
+    /** The compliance index per branch and month, coloured by {@link #BAND_BOUNDS}. */
+    public Option index() {
+        List<Object> cells = new ArrayList<>();
         for (GoldSnapshot.Scorecard s : gold.branchScorecards()) {
             Integer y = row.get(s.orgCode());
-            if (y != null && s.compliance() != null) {
-                index.add(cell(column.get(s.month().substring(0, 7)), y, s.compliance(), String.format("%.0f", s.compliance())));
+            Integer x = column.get(s.month().substring(0, 7));
+            if (y != null && x != null && s.compliance() != null) {
+                Map<String, Object> cell = new LinkedHashMap<>();
+                cell.put("value", new Object[]{x, y, s.compliance()});
+                cell.put("label", Map.of("formatter", String.format(java.util.Locale.ROOT, "%.0f", s.compliance())));
+                cells.add(cell);
             }
         }
-        out.put(INDEX, base(months, names).setVisualMap(new ContinousVisualMap().setMin(0).setMax(100)
-                        .setCalculable(true).setOrient("horizontal").setLeft("center").setBottom(0)
-                        .setColor(Palette.SEQUENTIAL_BLUE_HIGH_FIRST))
-                .setSeries(new HeatmapSeries().setName(m.get("compliance")).setData(index.toArray())));
-
-        Map<String, List<GoldSnapshot.RuleResult>> byRule = new java.util.TreeMap<>(gold.ruleResults().stream()
-                .collect(java.util.stream.Collectors.groupingBy(GoldSnapshot.RuleResult::ruleId)));
-        for (Map.Entry<String, List<GoldSnapshot.RuleResult>> ruleResults : byRule.entrySet()) {
-            String rule = ruleResults.getKey();
-            List<Object> cells = new ArrayList<>();
-            for (GoldSnapshot.RuleResult r : ruleResults.getValue()) {
-                Integer y = row.get(r.orgCode());
-                if (y == null) {
-                    continue;
-                }
-                int code = switch (r.status()) {
-                    case "PASS" -> PASS;
-                    case "FAIL" -> FAIL;
-                    default -> NOT_APPLICABLE;
-                };
-                String symbol = symbol(r.status());
-                for (LocalDate d = LocalDate.parse(r.periodStart()); !d.isAfter(LocalDate.parse(r.periodEnd())); d = d.plusMonths(1)) {
-                    Integer x = column.get(d.toString().substring(0, 7));
-                    if (x != null) {
-                        cells.add(cell(x, y, code, symbol));
-                    }
-                }
-            }
-            out.put(rule, base(months, names)
-                    .setVisualMap(new PiecewiseVisualMap().setOrient("horizontal").setLeft("center").setBottom(0)
-                            .setPieces(new VisualPiece[]{
-                                    new VisualPiece().setValue(PASS).setLabel("✓ " + m.get("status.PASS")).setColor(Palette.PASS),
-                                    new VisualPiece().setValue(FAIL).setLabel("✗ " + m.get("status.FAIL")).setColor(Palette.FAIL),
-                                    new VisualPiece().setValue(NOT_APPLICABLE).setLabel("– " + m.get("status.NOT_APPLICABLE"))
-                                            .setColor(Palette.NOT_APPLICABLE)}))
-                    .setSeries(new HeatmapSeries().setName(m.label("rule", rule)).setData(cells.toArray())));
-        }
-        return out;
+        return base().setVisualMap(legend(scoreBands(m)))
+                .setSeries(new HeatmapSeries().setName(m.get("compliance")).setData(cells.toArray())
+                        .setLabel(new SeriesLabel().setShow(true).setFontSize(10)));
     }
 
-    private static Option base(List<String> months, String[] names) {
+    /** One rule's status per branch and month: a series per status, so each cell is a bare triple and its label the symbol. */
+    public Option rule(String ruleId) {
+        Map<Integer, List<int[]>> cells = new LinkedHashMap<>();
+        for (int status : new int[]{PASS, FAIL, NOT_APPLICABLE}) {
+            cells.put(status, new ArrayList<>());
+        }
+        for (GoldSnapshot.RuleResult r : byRule.getOrDefault(ruleId, List.of())) {
+            Integer y = row.get(r.orgCode());
+            if (y == null) {
+                continue;
+            }
+            int code = code(r.status());
+            LocalDate end = LocalDate.parse(r.periodEnd());
+            for (LocalDate d = LocalDate.parse(r.periodStart()); !d.isAfter(end); d = d.plusMonths(1)) {
+                Integer x = column.get(d.toString().substring(0, 7));
+                if (x != null) {
+                    cells.get(code).add(new int[]{x, y, code});
+                }
+            }
+        }
+        String[] statuses = {"PASS", "FAIL", "NOT_APPLICABLE"};
+        HeatmapSeries[] series = new HeatmapSeries[statuses.length];
+        VisualPiece[] pieces = new VisualPiece[statuses.length];
+        String[] colours = {Palette.PASS, Palette.FAIL, Palette.NOT_APPLICABLE};
+        for (int i = 0; i < statuses.length; i++) {
+            int code = code(statuses[i]);
+            String label = symbol(statuses[i]) + " " + m.get("status." + statuses[i]);
+            pieces[i] = new VisualPiece().setValue(code).setLabel(label).setColor(colours[i]);
+            series[i] = new HeatmapSeries().setName(m.label("rule", ruleId) + " · " + label)
+                    .setData(cells.get(code).toArray())
+                    .setLabel(new SeriesLabel().setShow(true).setFontSize(10).setFormatter(symbol(statuses[i])));
+        }
+        return base().setVisualMap(legend(pieces)).setSeries(series);
+    }
+
+    /** The index's four bands as legend pieces, labelled from the bundle ("低于 60", "60–80", "80–90", "90 及以上"). */
+    static VisualPiece[] scoreBands(Messages m) {
+        VisualPiece[] pieces = new VisualPiece[BAND_BOUNDS.length + 1];
+        for (int i = 0; i <= BAND_BOUNDS.length; i++) {
+            VisualPiece p = new VisualPiece().setColor(BAND_COLOURS[i]);
+            if (i == 0) {
+                p.setLt(BAND_BOUNDS[0]).setLabel(m.get("matrix.band.below").replace("{n}", String.valueOf(BAND_BOUNDS[0])));
+            } else if (i == BAND_BOUNDS.length) {
+                p.setGte(BAND_BOUNDS[i - 1]).setLabel(m.get("matrix.band.above").replace("{n}", String.valueOf(BAND_BOUNDS[i - 1])));
+            } else {
+                p.setGte(BAND_BOUNDS[i - 1]).setLt(BAND_BOUNDS[i]).setLabel(m.get("matrix.band.between")
+                        .replace("{from}", String.valueOf(BAND_BOUNDS[i - 1])).replace("{to}", String.valueOf(BAND_BOUNDS[i])));
+            }
+            pieces[i] = p;
+        }
+        return pieces;
+    }
+
+    /**
+     * The legend above the matrix (a tall matrix's bottom is far down the page), at its left edge (a wide matrix's
+     * centre is out of sight on a phone); clicking a piece hides its cells.
+     */
+    private static PiecewiseVisualMap legend(VisualPiece[] pieces) {
+        return new PiecewiseVisualMap().setType("piecewise").setDimension(VALUE).setOrient("horizontal").setLeft(8).setTop(0)
+                .setPieces(pieces);
+    }
+
+    /** Months along the top, under the legend, so they stay in sight above a tall matrix. */
+    private Option base() {
         return new Option()
                 .setAnimation(false)
-                .setTooltip(new Tooltip().setPosition("top"))
-                .setGrid(new Grid().setLeft("2%").setRight("2%").setTop(10).setBottom(50).setContainLabel(true))
-                .setXAxis(new CategoryAxis().setData(months.toArray()).setSplitArea(new SplitArea().setShow(true)))
+                .setTooltip(new Tooltip().setPosition("top").setConfine(true))
+                .setGrid(new Grid().setLeft(8).setRight(8).setTop(34).setBottom(10).setContainLabel(true))
+                .setXAxis(new CategoryAxis().setData(months.toArray()).setPosition("top").setSplitArea(new SplitArea().setShow(true)))
                 .setYAxis(new CategoryAxis().setData(names).setInverse(true).setSplitArea(new SplitArea().setShow(true)));
     }
 
-    private static Map<String, Object> cell(int x, int y, Number value, String text) {
-        Map<String, Object> cell = new LinkedHashMap<>();
-        cell.put("value", new Object[]{x, y, value});
-        cell.put("label", Map.of("show", true, "formatter", text, "fontSize", 10));
-        return cell;
+    private static int code(String status) {
+        return switch (status) {
+            case "PASS" -> PASS;
+            case "FAIL" -> FAIL;
+            default -> NOT_APPLICABLE;
+        };
     }
 
     private static Map<String, Integer> positions(List<String> keys) {
-        Map<String, Integer> out = new java.util.HashMap<>();
+        Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             out.putIfAbsent(keys.get(i), i);
         }

@@ -1,14 +1,23 @@
 package com.dangjian.dashboards;
 
-import java.util.LinkedHashMap;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.icepear.echarts.Option;
-
-/** 规范: organisation × month heat map, for the compliance index or any one rule. */
+/**
+ * 规范: organisation × month heat map, for the compliance index or any one rule. The page's script holds the index's
+ * matrix only; each rule's matrix is a script of its own ({@link #ruleFile}), which the page adds when the rule's tab
+ * is first chosen (pages open from file://, where nothing can be fetched, but a script element still loads).
+ */
 final class CompliancePage {
+
+    /**
+     * Where the rules' scripts go: beside the site's other assets, under a prefix no other asset has, so the portal
+     * serves them as the department-wide assets they are (they name no member) and a stale one is told apart.
+     */
+    static final String RULE_DIR = "assets";
+    static final String RULE_PREFIX = "matrix-";
 
     private CompliancePage() {
     }
@@ -30,41 +39,134 @@ final class CompliancePage {
         return b.append("</tbody></table></div></details>").toString();
     }
 
-    static PageContent render(GoldSnapshot gold, Messages m) {
+    /** The matrix's rows: the latest month's branches in rank order, then any other branch by code. */
+    static List<String> branchOrder(GoldSnapshot gold) {
         List<String> months = gold.months();
         String latest = months.isEmpty() ? "" : months.get(months.size() - 1);
         List<String> branchOrder = gold.branchScorecards().stream().filter(s -> s.month().startsWith(latest))
                 .map(GoldSnapshot.Scorecard::orgCode).collect(Collectors.toList());
         gold.branchScorecards().stream().map(GoldSnapshot.Scorecard::orgCode).distinct()
                 .filter(c -> !branchOrder.contains(c)).sorted().forEach(branchOrder::add);
-        Map<String, Option> matrices = ComplianceMatrix.of(gold, branchOrder, m);
-        StringBuilder body = new StringBuilder("<section id=\"matrix-section\"><h2>").append(m.get("section.matrix"))
+        return branchOrder;
+    }
+
+    /** A rule's script, relative to the site's root (and to compliance.html, which is at the root). */
+    static String ruleFile(String rule) {
+        return RULE_DIR + "/" + RULE_PREFIX + rule.replaceAll("[^A-Za-z0-9_-]", "_") + ".js";
+    }
+
+    /** A rule's script: it registers the rule's option under the rule's id, for the page to draw. */
+    static String ruleScript(String rule, ComplianceMatrix matrices) {
+        return "MATRIX[" + jsString(rule) + "] = " + Scripts.json(matrices.rule(rule)) + ";\n";
+    }
+
+    /**
+     * Writes each rule's script, one rule at a time, and removes the rules' scripts of an earlier generation this one
+     * did not write (a rule no longer in the results).
+     */
+    static void writeRuleScripts(SiteFiles files, GoldSnapshot gold, Messages m) throws IOException {
+        ComplianceMatrix matrices = ComplianceMatrix.of(gold, branchOrder(gold), m);
+        for (String rule : matrices.rules()) {
+            files.write(ruleFile(rule), ruleScript(rule, matrices));
+        }
+        files.removeUnwritten(RULE_DIR, RULE_PREFIX);
+    }
+
+    static PageContent render(GoldSnapshot gold, Messages m) {
+        List<String> months = gold.months();
+        List<String> branchOrder = branchOrder(gold);
+        ComplianceMatrix matrices = ComplianceMatrix.of(gold, branchOrder, m);
+        StringBuilder body = new StringBuilder("<section id=\"matrix-section\" data-loading=\"").append(Html.text(m.get("matrix.loading")))
+                .append("\" data-failed=\"").append(Html.text(m.get("matrix.failed"))).append("\"><h2>").append(m.get("section.matrix"))
                 .append("</h2><p class=\"note\">").append(m.get("section.matrix.note")).append(" ").append(m.get("section.matrix.click"))
-                .append("</p><div class=\"tabs\" role=\"group\">");
-        matrices.keySet().forEach(rule -> body.append("<button type=\"button\" data-rule=\"").append(rule)
-                .append("\" aria-pressed=\"").append(rule.equals(ComplianceMatrix.INDEX)).append("\">")
-                .append(Html.text(m.label("rule", rule))).append("</button>"));
-        body.append("</div><div id=\"matrix\" class=\"chart matrix\" role=\"img\" aria-label=\"").append(m.get("section.matrix"))
-                .append("\" style=\"height:").append(120 + 22 * Math.max(1, branchOrder.size())).append("px\"></div>")
+                .append("</p><div class=\"tabs\" role=\"group\" aria-label=\"").append(Html.text(m.get("matrix.tabs"))).append("\">");
+        body.append(tab(ComplianceMatrix.INDEX, null, true, m));
+        matrices.rules().forEach(rule -> body.append(tab(rule, ruleFile(rule), false, m)));
+        // Wide (three years of months) and tall (a row per branch): the chart scrolls sideways inside its box on a
+        // phone rather than the page, wide enough for each month's cell to hold its score.
+        body.append("</div><p id=\"matrix-status\" class=\"note\" role=\"status\" aria-live=\"polite\"></p>")
+                .append("<div class=\"table-wrap wide matrix-wrap\"><div id=\"matrix\" class=\"chart matrix\" role=\"img\" aria-label=\"")
+                .append(m.get("section.matrix")).append("\" style=\"height:").append(130 + 22 * Math.max(1, branchOrder.size()))
+                .append("px;min-width:").append(Math.max(320, 200 + 30 * months.size())).append("px\"></div></div>")
                 .append(table(gold, branchOrder, months, m)).append("</section>");
-        Map<String, String> options = new LinkedHashMap<>();
-        matrices.forEach((rule, option) -> options.put(rule, Scripts.json(option)));
         String codes = branchOrder.stream().map(c -> "\"" + Html.script(c.replace("\"", "")) + "\"").collect(Collectors.joining(","));
-        String script = "var MATRIX = " + Scripts.object(options) + ";\n"
+        String script = "var MATRIX = {" + jsString(ComplianceMatrix.INDEX) + ": " + Scripts.json(matrices.index()) + "};\n"
                 + "var MATRIX_ORGS = [" + codes + "];\n"
                 + "var MATRIX_MONTHS = [" + months.stream().map(x -> "\"" + x + "\"").collect(Collectors.joining(",")) + "];\n"
-                + "var matrixChart = mountChart('matrix', MATRIX['" + ComplianceMatrix.INDEX + "']);\n"
+                + """
+                // The tooltip names the cell's organisation and month, and the score or the status (the option's JSON
+                // cannot carry a function; the series of a rule's matrix is named after the rule and the status). It stays
+                // inside the chart: past its edge it would widen the box the matrix scrolls in.
+                function withTooltip(rule) {
+                  var option = MATRIX[rule], axis = function (a) { return (Array.isArray(a) ? a[0] : a).data; };
+                  var names = axis(option.yAxis), months = axis(option.xAxis), index = rule === '%s';
+                  option.tooltip = {position: 'top', confine: true, formatter: function (p) {
+                    var v = p.value;
+                    return echarts.format.encodeHTML(names[v[1]] + ' · ' + months[v[0]]) + '<br>' + echarts.format.encodeHTML(p.seriesName)
+                        + (index ? '：<b>' + Number(v[2]).toFixed(1) + '</b>' : '');
+                  }};
+                  return option;
+                }
+                """.formatted(ComplianceMatrix.INDEX)
+                + "var matrixChart = mountChart('matrix', withTooltip('" + ComplianceMatrix.INDEX + "'));\n"
                 + "// A cell opens its organisation's page: the rule results and the notes behind them.\n"
                 + "matrixChart.on('click', function (p) { if (p.value) {\n"
                 + "  location.href = 'org/' + MATRIX_ORGS[p.value[1]] + '.html#m=' + MATRIX_MONTHS[p.value[0]]; } });\n"
                 + """
-                document.querySelectorAll('.tabs button').forEach(function (b) {
-                  b.addEventListener('click', function () {
-                    matrixChart.setOption(MATRIX[b.dataset.rule], true);
-                    document.querySelectorAll('.tabs button').forEach(function (o) { o.setAttribute('aria-pressed', o === b); });
+                // A rule's matrix is its own script, added the first time its tab is chosen; it sets MATRIX[rule].
+                (function () {
+                  var section = document.getElementById('matrix-section'), status = document.getElementById('matrix-status');
+                  var buttons = section.querySelectorAll('.tabs button'), chosen = null, shown = buttons[0], requested = {};
+                  var chart = document.getElementById('matrix'), label = chart.getAttribute('aria-label');
+                  function press(b) { buttons.forEach(function (o) { o.setAttribute('aria-pressed', o === b); }); }
+                  function say(text, loading) {
+                    status.textContent = text;
+                    if (loading) { section.setAttribute('aria-busy', 'true'); } else { section.removeAttribute('aria-busy'); }
+                  }
+                  function draw(rule, b) {
+                    if (chosen !== rule) { return; } // another tab was chosen while this one loaded
+                    matrixChart.hideLoading();
+                    if (MATRIX[rule]) {
+                      say('', false);
+                      matrixChart.setOption(withTooltip(rule), true);
+                      chart.setAttribute('aria-label', label + ' · ' + b.textContent);
+                      shown = b;
+                    } else { // the tab pressed is again the one whose matrix is drawn
+                      say(section.dataset.failed, false);
+                      chosen = shown.dataset.rule;
+                      press(shown);
+                    }
+                  }
+                  buttons.forEach(function (b) {
+                    b.addEventListener('click', function () {
+                      var rule = b.dataset.rule;
+                      chosen = rule;
+                      press(b);
+                      if (MATRIX[rule] || !b.dataset.script) { draw(rule, b); return; }
+                      say(section.dataset.loading, true);
+                      matrixChart.showLoading('default', {text: section.dataset.loading});
+                      if (requested[rule]) { return; }
+                      requested[rule] = true;
+                      var s = document.createElement('script');
+                      s.src = b.dataset.script;
+                      s.onload = function () { draw(rule, b); };
+                      s.onerror = function () { requested[rule] = false; s.remove(); draw(rule, b); };
+                      document.head.appendChild(s);
+                    });
                   });
-                });
+                })();
                 """;
         return new PageContent(body.toString(), script);
+    }
+
+    private static String tab(String rule, String script, boolean pressed, Messages m) {
+        return "<button type=\"button\" data-rule=\"" + Html.text(rule) + "\""
+                + (script == null ? "" : " data-script=\"" + Html.text(script) + "\"")
+                + " aria-pressed=\"" + pressed + "\">" + Html.text(m.label("rule", rule)) + "</button>";
+    }
+
+    /** A string as a JavaScript string literal, safe inside a script. */
+    private static String jsString(String s) {
+        return Html.script("\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
     }
 }

@@ -25,7 +25,8 @@ final class DataStatusPage {
     static PageContent render(GoldSnapshot gold, NightStatus night, Path reportsDir, Messages m) {
         StringBuilder body = new StringBuilder("<section id=\"freshness-section\"><h2>").append(m.get("section.freshness"))
                 .append("</h2><table><tbody>")
-                .append(row(m.get("data.source"), gold.source()))
+                .append(row(m.get("data.source"), m.get(gold.source() != null && gold.source().startsWith("ClickHouse")
+                        ? "data.source.clickhouse" : "data.source.lake")))
                 .append(row(m.get("data.run"), gold.runId()))
                 .append(row(m.get("data.computed_at"), gold.computedAt()))
                 .append(row(m.get("data.as_of"), night.asOf()))
@@ -77,7 +78,7 @@ final class DataStatusPage {
             String[] sourceTable = s.stage().substring("ingest:".length()).split("\\.", 2);
             body.append("<tr data-source=\"").append(Html.text(sourceTable[0])).append("\"><td>")
                     .append(Html.text(m.label("source", sourceTable[0]))).append("</td><td>")
-                    .append(Html.text(sourceTable.length > 1 ? sourceTable[1] : "")).append("</td><td>")
+                    .append(Html.text(sourceTable.length > 1 ? m.label("table", sourceTable[1]) : "")).append("</td><td>")
                     .append(Html.text(m.label("outcome", s.outcome()))).append("</td><td class=\"num\">").append(s.read())
                     .append("</td><td class=\"num\">").append(s.written()).append("</td><td class=\"num\">").append(s.rejected())
                     .append("</td></tr>");
@@ -119,7 +120,7 @@ final class DataStatusPage {
                 .append(Scripts.th(rowsLabel, "num")).append(Scripts.th(nightLabel, "text")).append("</tr></thead><tbody>");
         for (GoldSnapshot.RowCount c : counts) {
             body.append("<tr data-source=\"").append(Html.text(c.source())).append("\" data-reason=\"").append(Html.text(c.reason()))
-                    .append("\"><td>").append(Html.text(m.label("source", c.source()))).append("</td><td>").append(Html.text(c.table()))
+                    .append("\"><td>").append(Html.text(m.label("source", c.source()))).append("</td><td>").append(Html.text(m.label("table", c.table())))
                     .append("</td><td>").append(Html.text(m.label("reason", c.reason()))).append("</td><td class=\"num\">")
                     .append(c.rows()).append("</td><td>").append(Html.text(c.night() == null ? "—" : c.night())).append("</td></tr>");
         }

@@ -6,14 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.icepear.echarts.Option;
 
 import com.dangjian.contracts.rules.RuleCatalogue;
-import org.icepear.echarts.charts.radar.RadarSeries;
-import org.icepear.echarts.components.coord.radar.RadarAxis;
-import org.icepear.echarts.components.coord.radar.RadarIndicator;
-import org.icepear.echarts.components.legend.Legend;
-import org.icepear.echarts.components.tooltip.Tooltip;
 
 /**
  * 组织: one organisation's page (org/CODE.html), reached by drill-down 党委 → 党总支 → 党支部: its scorecard of the
@@ -31,7 +25,8 @@ final class OrgPage {
                  Map<String, List<GoldSnapshot.Deduction>> deductions) {
 
         static Index of(GoldSnapshot gold) {
-            return new Index(gold.organisationsByCode(),
+            Map<String, GoldSnapshot.Organisation> orgs = gold.organisationsByCode();
+            return new Index(orgs,
                     gold.organisations().stream().filter(o -> o.parent() != null)
                             .collect(Collectors.groupingBy(GoldSnapshot.Organisation::parent)),
                     gold.scorecards().stream().collect(Collectors.groupingBy(GoldSnapshot.Scorecard::orgCode)),
@@ -39,20 +34,42 @@ final class OrgPage {
                     gold.alarms().stream().collect(Collectors.groupingBy(GoldSnapshot.Alarm::orgCode)),
                     gold.ruleResults().stream().collect(Collectors.groupingBy(GoldSnapshot.RuleResult::orgCode)),
                     gold.evidence().stream().collect(Collectors.groupingBy(GoldSnapshot.Evidence::orgCode)),
-                    gold.scorecards().stream().collect(Collectors.groupingBy(Index::peerGroup)),
-                    gold.scorecards().stream().collect(Collectors.groupingBy(Index::rankedTogether, Collectors.counting())),
+                    gold.scorecards().stream().collect(Collectors.groupingBy(s -> peerGroup(s, orgs))),
+                    gold.scorecards().stream().collect(Collectors.groupingBy(s -> rankedTogether(s, orgs), Collectors.counting())),
                     gold.progress().stream().collect(Collectors.groupingBy(GoldSnapshot.Progress::orgCode)),
                     gold.deductions().stream().collect(Collectors.groupingBy(GoldSnapshot.Deduction::orgCode)));
         }
 
-        /** Organisations compared on the radar: same month, type and category. */
-        static String peerGroup(GoldSnapshot.Scorecard s) {
-            return s.month() + "|" + s.orgType() + "|" + s.category();
+        /** Organisations compared with the bars: same month, type, level and category. */
+        static String peerGroup(GoldSnapshot.Scorecard s, Map<String, GoldSnapshot.Organisation> orgs) {
+            return rankedTogether(s, orgs) + "|" + s.category();
         }
 
-        /** Organisations ranked together: same month and type. */
-        static String rankedTogether(GoldSnapshot.Scorecard s) {
-            return s.month() + "|" + s.orgType();
+        /**
+         * Organisations ranked together, as the transform ranks them: same month and type, and for committees the
+         * same level (the top committees — no parent the registry knows — apart from the committees below them).
+         */
+        static String rankedTogether(GoldSnapshot.Scorecard s, Map<String, GoldSnapshot.Organisation> orgs) {
+            GoldSnapshot.Organisation o = orgs.get(s.orgCode());
+            boolean top = "COMMITTEE".equals(s.orgType()) && (o == null || o.parent() == null || !orgs.containsKey(o.parent()));
+            return s.month() + "|" + s.orgType() + (top ? "|TOP" : "");
+        }
+
+        /** How many organisations were ranked with this scorecard's organisation in its month. */
+        long rankedWith(GoldSnapshot.Scorecard s) {
+            return ranked.getOrDefault(rankedTogether(s, orgs), 0L);
+        }
+
+        /** The scorecards of this one's peer group (same month, type, level and category). */
+        List<GoldSnapshot.Scorecard> peersOf(GoldSnapshot.Scorecard s) {
+            return peers.getOrDefault(peerGroup(s, orgs), List.of());
+        }
+
+        /** The scorecards ranked with this one (same month, type and level; every category). */
+        List<GoldSnapshot.Scorecard> rankedWithThis(GoldSnapshot.Scorecard s) {
+            String group = rankedTogether(s, orgs) + "|";
+            return peers.entrySet().stream().filter(e -> e.getKey().startsWith(group) && e.getKey().indexOf('|', group.length()) < 0)
+                    .flatMap(e -> e.getValue().stream()).toList();
         }
     }
 
@@ -94,6 +111,10 @@ final class OrgPage {
         header(body, org, index, m);
         detailNote(body, org, detail, m);
         scorecard(body, script, org, index, m);
+        boolean hasBelow = index.children().containsKey(org.code());
+        if (hasBelow) {
+            body.append(Subordinates.table(org, index, latestMonth(org, index, gold), m));
+        }
         if ("BRANCH".equals(org.type()) && gold.asOf() != null) {
             due(body, org, index, gold, m);
         }
@@ -105,7 +126,8 @@ final class OrgPage {
         body.append("<section id=\"trend-section\"><h2>").append(m.get("section.trends")).append("</h2>");
         script.append(TrendChart.section(body, "org-trend", index.trends().getOrDefault(org.code(), List.of()), m));
         body.append("</section>");
-        alarms(body, index.alarms().getOrDefault(org.code(), List.of()), m, detail);
+        alarms(body, hasBelow ? Subordinates.alarms(org, index) : index.alarms().getOrDefault(org.code(), List.of()), index, m, detail,
+                hasBelow);
         latestResults(body, index.results().getOrDefault(org.code(), List.of()), m);
         OrgMonths.history(body, org, index, m, months, detail);
         script.append(OrgMonths.MONTH_SCRIPT);
@@ -124,13 +146,6 @@ final class OrgPage {
         body.append("<strong>").append(Html.text(org.name())).append("</strong></p><h2>").append(Html.text(org.name()))
                 .append("</h2><p class=\"note\">").append(Html.text(org.code())).append(" · ").append(Html.text(m.label("org_type", org.type())))
                 .append(" · ").append(Html.text(m.label("category", org.category()))).append("</p>");
-        List<GoldSnapshot.Organisation> children = index.children().getOrDefault(org.code(), List.of());
-        if (!children.isEmpty()) {
-            body.append("<p>").append(m.get("org.children")).append("：");
-            children.stream().sorted(Comparator.comparing(GoldSnapshot.Organisation::code))
-                    .forEach(c -> body.append(link("", c.code(), c)).append(" "));
-            body.append("</p>");
-        }
         body.append("</section>");
     }
 
@@ -143,20 +158,30 @@ final class OrgPage {
             body.append("</h2><p>").append(m.get("empty")).append("</p></section>");
             return;
         }
-        List<GoldSnapshot.Scorecard> peers = index.peers().get(Index.peerGroup(latest));
+        List<GoldSnapshot.Scorecard> peers = index.peersOf(latest);
         body.append(" · ").append(latest.month(), 0, 7).append("</h2><div class=\"row\"><div class=\"half\"><table id=\"scorecard-table\"><tbody>")
                 .append(row(m.get("overall"), Scripts.number(latest.overall())))
                 .append(row(m.get("compliance"), Scripts.number(latest.compliance())))
                 .append(row(m.get("engagement"), Scripts.number(latest.engagement())))
                 .append(row(m.get("evaluation"), latest.evaluation() == null ? m.get("evaluation.none") : Scripts.number(latest.evaluation())))
-                .append(row(m.get("rank"), latest.rank() + " / " + index.ranked().get(Index.rankedTogether(latest))))
+                .append(row(m.get("rank"), latest.rank() + " / " + index.rankedWith(latest)))
                 .append(row(m.get("rank_in_category"), latest.rankInCategory() + " / " + peers.size()))
                 .append(row(m.get("rank_change"), RankingChart.arrow(latest.rankChange())))
                 .append(row(m.get("members"), String.valueOf(latest.members())))
-                .append("</tbody></table></div><div class=\"half\"><div id=\"radar\" class=\"chart trend\" role=\"img\" aria-label=\"")
-                .append(m.get("section.radar")).append("\"></div><p class=\"note\">").append(m.get("section.radar.note"))
-                .append("</p></div></div></section>");
-        script.append("mountChart('radar', ").append(Scripts.json(radar(latest, peers, m))).append(");\n");
+                .append("</tbody></table></div><div class=\"half\">");
+        String note = "section.peers.note";
+        if (peers.size() <= 1) { // alone in its category: against every organisation of its type and level
+            peers = index.rankedWithThis(latest);
+            note = "section.peers.note.type";
+        }
+        if (peers.size() > 1) {
+            body.append("<div id=\"peer-bars\" class=\"chart trend\" role=\"img\" aria-label=\"").append(m.get("section.radar"))
+                    .append("\"></div><p class=\"note\">").append(m.get(note)).append("</p>");
+            script.append("mountChart('peer-bars', ").append(Scripts.json(PeerBars.of(latest, peers, m))).append(");\n");
+        } else { // compared with itself, the bars would say nothing
+            body.append("<p class=\"note\" id=\"no-peers\">").append(m.get("section.peers.none")).append("</p>");
+        }
+        body.append("</div></div></section>");
     }
 
     /**
@@ -176,22 +201,32 @@ final class OrgPage {
         body.append("</p>");
     }
 
-    /** The organisation's open alarms; on the member-level page with the members they concern. */
-    private static void alarms(StringBuilder body, List<GoldSnapshot.Alarm> alarms, Messages m, Detail detail) {
-        body.append("<section id=\"org-alarms-section\"><h2>").append(m.get("section.alarms")).append("</h2>");
+    /**
+     * The organisation's open alarms — a committee's or general branch's with those of every organisation below it
+     * ({@code rolledUp}, with an organisation column) — counted by type, the oldest first, with days overdue; on the
+     * member-level page with the members they concern.
+     */
+    private static void alarms(StringBuilder body, List<GoldSnapshot.Alarm> alarms, Index index, Messages m, Detail detail,
+                               boolean rolledUp) {
+        body.append("<section id=\"org-alarms-section\"><h2>").append(m.get(rolledUp ? "section.alarms.below" : "section.alarms"))
+                .append("</h2>");
         if (alarms.isEmpty()) {
-            body.append("<p>").append(m.get("alarms.none")).append("</p>");
+            body.append("<p>").append(m.get(rolledUp ? "alarms.none.below" : "alarms.none")).append("</p>");
         } else {
-            body.append("<table id=\"org-alarms\"><thead><tr>").append(Scripts.th(m.get("alarm.type"), "text"))
+            body.append(AlarmAge.countsLine("org-alarm-counts", alarms, "../" + SitePage.ALARMS.file, m))
+                    .append("<div class=\"table-wrap wide\"><table id=\"org-alarms\"><thead><tr>")
+                    .append(rolledUp ? Scripts.th(m.get("org"), "text") : "").append(Scripts.th(m.get("alarm.type"), "text"))
                     .append(Scripts.th(m.get("rule"), "text")).append(Scripts.th(m.get("alarm.subject"), "text"))
-                    .append(Scripts.th(m.get("alarm.since"), "text")).append(Scripts.th(m.get("alarm.note"), "text"))
-                    .append("</tr></thead><tbody>");
-            alarms.forEach(a -> body.append("<tr><td>").append(Html.text(m.label("alarm", a.type()))).append("</td><td>")
+                    .append(Scripts.th(m.get("alarm.since"), "text")).append(Scripts.th(m.get("alarm.days"), "num"))
+                    .append(Scripts.th(m.get("alarm.note"), "text")).append("</tr></thead><tbody>");
+            AlarmAge.oldestFirst(alarms).forEach(a -> body.append("<tr data-org=\"").append(Html.text(a.orgCode())).append("\">")
+                    .append(rolledUp ? "<td>" + link("", a.orgCode(), index.orgs().get(a.orgCode())) + "</td>" : "").append("<td>")
+                    .append(Html.text(m.label("alarm", a.type()))).append("</td><td>")
                     .append(Html.text(m.label("rule", a.ruleId()))).append("</td><td>")
                     .append(Html.text(detail == Detail.MEMBERS ? a.subject() : AlarmsPage.subject(a, m)))
-                    .append("</td><td>").append(Html.text(a.since() == null ? "—" : a.since())).append("</td><td>")
-                    .append(Html.text(a.note())).append("</td></tr>"));
-            body.append("</tbody></table>");
+                    .append("</td><td>").append(Html.text(a.since() == null ? "—" : a.since())).append("</td>").append(AlarmAge.cell(a))
+                    .append("<td>").append(Html.text(a.note())).append("</td></tr>"));
+            body.append("</tbody></table></div>");
         }
         body.append("</section>");
     }
@@ -232,35 +267,11 @@ final class OrgPage {
         body.append("</tbody></table></section>");
     }
 
-    /** This organisation against the mean of its peer group (same type and category, same month). */
-    static Option radar(GoldSnapshot.Scorecard card, List<GoldSnapshot.Scorecard> peers, Messages m) {
-        Double[] own = {card.compliance(), card.engagement(), card.evaluation()};
-        Double[] mean = {DepartmentIndices.mean(peers, GoldSnapshot.Scorecard::compliance),
-                DepartmentIndices.mean(peers, GoldSnapshot.Scorecard::engagement), DepartmentIndices.mean(peers, GoldSnapshot.Scorecard::evaluation)};
-        return new Option()
-                .setAnimation(false)
-                .setTooltip(new Tooltip())
-                .setLegend(new Legend().setBottom(0))
-                .setRadar(new RadarAxis().setIndicator(new RadarIndicator[]{
-                        new RadarIndicator().setName(m.get("compliance")).setMax(100),
-                        new RadarIndicator().setName(m.get("engagement")).setMax(100),
-                        new RadarIndicator().setName(m.get("evaluation")).setMax(100)}))
-                .setSeries(new RadarSeries().setData(List.of(
-                        Map.of("name", m.get("radar.own"), "value", rounded(own), "symbol", "circle",
-                                "itemStyle", Map.of("color", Palette.PASS)),
-                        Map.of("name", m.get("radar.peers"), "value", rounded(mean), "symbol", "triangle",
-                                "itemStyle", Map.of("color", Palette.FAIL), "lineStyle", Map.of("type", "dashed")))));
+    /** The month the page's scorecard shows: the organisation's latest, else the site's latest (null: none). */
+    private static String latestMonth(GoldSnapshot.Organisation org, Index index, GoldSnapshot gold) {
+        return index.scorecards().getOrDefault(org.code(), List.of()).stream().map(GoldSnapshot.Scorecard::month)
+                .max(Comparator.naturalOrder()).orElseGet(() -> gold.months().isEmpty() ? null : gold.months().get(gold.months().size() - 1) + "-01");
     }
-
-    /** Rounded values; an empty one is ECharts' "-" (missing), never 0: an empty evaluation is not a zero one. */
-    private static List<Object> rounded(Double[] values) {
-        List<Object> out = new ArrayList<>();
-        for (Double v : values) {
-            out.add(v == null ? "-" : Math.round(v * 10) / 10.0);
-        }
-        return out;
-    }
-
 
     private static String row(String label, String value) {
         return "<tr><th scope=\"row\">" + Html.text(label) + "</th><td class=\"num\">" + Html.text(value) + "</td></tr>";

@@ -51,7 +51,9 @@ final class OverviewPage {
                 .append(tile("tile-alarms", String.valueOf(t.openAlarms()), m.get("tile.alarms")))
                 .append(tile("tile-freshness", Html.text(gold.computedAt() == null ? "—" : gold.computedAt().substring(0, Math.min(16, gold.computedAt().length()))),
                         m.get("tile.freshness")))
-                .append("</div></section>");
+                .append("</div><p class=\"note\" id=\"tiles-definition\">").append(m.get("tiles.definition")).append("</p>")
+                .append(AlarmAge.countsLine("overview-alarm-counts", gold.alarms(), SitePage.ALARMS.file, m))
+                .append("</section>");
 
         Map<String, GoldSnapshot.Organisation> orgs = gold.organisationsByCode();
         List<GoldSnapshot.Scorecard> latest = gold.branchScorecards().stream()

@@ -23,6 +23,7 @@ final class PageTemplate {
     }
 
     /**
+     * @param page       the site page highlighted in the navigation (null: none, an organisation's page is none of them)
      * @param title      the page's own title (an organisation's name on its page)
      * @param root       the way back to the site's root from the page ("" or "../"), for assets and navigation
      * @param scriptFile the page's own script file, relative to the page (pages carry no inline script)
@@ -38,13 +39,25 @@ final class PageTemplate {
         return TEMPLATE
                 .replace("{{lang}}", m.language().equals("zh") ? "zh-CN" : m.language())
                 .replace("{{title}}", Html.text(title) + " · " + Html.text(m.get("site.title")))
+                .replace("{{meta}}", meta) // first: the badge links with {{root}}
+                .replace("{{search}}", search(m))
                 .replace("{{root}}", root)
                 .replace("{{heading}}", Html.text(m.get("site.title")))
                 .replace("{{subtitle}}", Html.text(m.get("site.subtitle")))
                 .replace("{{nav}}", nav)
-                .replace("{{meta}}", meta)
                 .replace("{{body}}", content.body())
                 .replace("{{pageScript}}", Html.text(scriptFile));
+    }
+
+    /**
+     * The organisation search box of every page (page.js fills the list from assets/organisations.js when the box
+     * is first used; the list's links lead to the organisations' pages from this page's root).
+     */
+    private static String search(Messages m) {
+        return "<div class=\"search\" role=\"search\" data-root=\"{{root}}\" data-none=\"" + Html.text(m.get("search.none"))
+                + "\"><label for=\"org-search\">" + Html.text(m.get("search.label")) + "</label> <input id=\"org-search\" type=\"search\""
+                + " autocomplete=\"off\" placeholder=\"" + Html.text(m.get("search.placeholder")) + "\"><ul id=\"org-search-results\""
+                + " hidden></ul></div>";
     }
 
     private static String load() {

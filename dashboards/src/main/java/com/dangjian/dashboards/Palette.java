@@ -15,6 +15,4 @@ public final class Palette {
     public static final String BAR = "#0072B2";
     /** A third series colour (Okabe–Ito bluish green). */
     public static final String THIRD = "#009E73";
-    /** ECharts' continuous visual map lists colours from the high end to the low end. */
-    public static final String[] SEQUENTIAL_BLUE_HIGH_FIRST = {"#08306B", "#4292C6", "#9ECAE1", "#F7FBFF"};
 }

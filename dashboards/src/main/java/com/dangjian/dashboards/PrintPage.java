@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The monthly meeting's handout (print.html): the overview's tiles, the first and last ten branches and the
- * department's indices of the last six months, laid out to print on one A4 page.
+ * The monthly meeting's handout (print.html, 党建工作月度通报): the overview's tiles, the first and last ten branches,
+ * the department's indices of the last six months, the open alarms by type with the oldest ten, and the issuing
+ * unit — laid out to print on one A4 page.
  */
 final class PrintPage {
 
     static final String FILE = "print.html";
     static final int MONTHS = 6;
+    /** The oldest open alarms listed on the page (one A4 page holds about ten rows beside the rest). */
+    static final int ALARMS = 10;
 
     private PrintPage() {
     }
@@ -34,7 +37,7 @@ final class PrintPage {
                 .append(table(latest.subList(0, Math.min(OverviewPage.TOP, latest.size())), orgs, m))
                 .append("</div><div class=\"half\"><h3>").append(m.get("section.bottom")).append("</h3>")
                 .append(table(latest.subList(Math.max(0, latest.size() - OverviewPage.TOP), latest.size()), orgs, m))
-                .append("</div></div><h3>").append(m.get("section.department")).append("</h3><table><thead><tr><th>")
+                .append("</div></div><h3>").append(m.get("print.department").replace("{n}", String.valueOf(MONTHS))).append("</h3><table><thead><tr><th>")
                 .append(m.get("month")).append("</th><th>").append(m.get("compliance")).append("</th><th>").append(m.get("engagement"))
                 .append("</th><th>").append(m.get("evaluation")).append("</th></tr></thead><tbody>");
         List<DepartmentIndices> trend = DepartmentIndices.of(gold);
@@ -42,9 +45,46 @@ final class PrintPage {
                 .append("</td><td class=\"num\">").append(Scripts.number(d.compliance())).append("</td><td class=\"num\">")
                 .append(Scripts.number(d.engagement())).append("</td><td class=\"num\">").append(Scripts.number(d.evaluation()))
                 .append("</td></tr>"));
-        body.append("</tbody></table><p class=\"note\">").append(Html.text(m.get("data.computed_at"))).append("：")
+        body.append("</tbody></table>");
+        alarms(body, gold, orgs, m);
+        body.append("<p class=\"note\" id=\"print-issuer\">").append(Html.text(m.get("print.issuer"))).append("：")
+                .append(Html.text(issuer(gold))).append(" · ").append(Html.text(m.get("data.computed_at"))).append("：")
                 .append(Html.text(gold.computedAt())).append("</p></section>");
         return new PageContent(body.toString(), "");
+    }
+
+    /** How many alarms of each type are open, and the oldest of them (the rest are on the alarms page). */
+    private static void alarms(StringBuilder body, GoldSnapshot gold, Map<String, GoldSnapshot.Organisation> orgs, Messages m) {
+        body.append("<h3>").append(m.get("section.alarms")).append("（").append(gold.alarms().size()).append("）</h3>");
+        if (gold.alarms().isEmpty()) {
+            body.append("<p>").append(m.get("alarms.none")).append("</p>");
+            return;
+        }
+        body.append("<p class=\"note\" id=\"print-alarm-counts\">");
+        AlarmAge.countsByType(gold.alarms()).forEach((type, n) -> body.append(Html.text(m.label("alarm", type))).append(" ")
+                .append(n).append("　"));
+        body.append("</p><table id=\"print-alarms\"><thead><tr><th>").append(m.get("org")).append("</th><th>").append(m.get("alarm.type"))
+                .append("</th><th>").append(m.get("alarm.since")).append("</th><th>").append(m.get("alarm.days")).append("</th></tr></thead><tbody>");
+        List<GoldSnapshot.Alarm> oldest = AlarmAge.oldestFirst(gold.alarms());
+        oldest.subList(0, Math.min(ALARMS, oldest.size())).forEach(a -> {
+            GoldSnapshot.Organisation org = orgs.get(a.orgCode());
+            Long days = AlarmAge.daysOverdue(a);
+            body.append("<tr><td>").append(Html.text(org == null ? a.orgCode() : org.name())).append("</td><td>")
+                    .append(Html.text(m.label("alarm", a.type()))).append("</td><td>").append(Html.text(a.since() == null ? "—" : a.since()))
+                    .append("</td><td class=\"num\">").append(days == null ? "—" : days).append("</td></tr>");
+        });
+        body.append("</tbody></table>");
+        if (oldest.size() > ALARMS) {
+            body.append("<p class=\"note\">").append(Html.text(m.get("print.alarms.more").replace("{n}", String.valueOf(oldest.size() - ALARMS))))
+                    .append("</p>");
+        }
+    }
+
+    /** The issuing unit: the top committee(s) — organisations with no parent the registry knows. */
+    private static String issuer(GoldSnapshot gold) {
+        Map<String, GoldSnapshot.Organisation> orgs = gold.organisationsByCode();
+        return gold.organisations().stream().filter(o -> o.parent() == null || !orgs.containsKey(o.parent()))
+                .map(GoldSnapshot.Organisation::name).sorted().reduce((a, b) -> a + "、" + b).orElse("—");
     }
 
     private static String cell(String label, String value) {

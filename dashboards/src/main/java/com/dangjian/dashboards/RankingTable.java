@@ -20,20 +20,31 @@ final class RankingTable {
                 + Scripts.th(m.get("rank_change"), "text") + "</tr></thead>";
     }
 
-    static String body(String month, boolean visible, List<GoldSnapshot.Scorecard> ranked,
-                       Map<String, GoldSnapshot.Organisation> orgs, Messages m) {
-        StringBuilder b = new StringBuilder("<tbody data-month=\"" + month + "\"" + (visible ? "" : " hidden") + ">");
-        for (GoldSnapshot.Scorecard s : ranked) {
-            b.append(row(s, orgs, m));
-        }
-        return b.append("</tbody>").toString();
+    /** One period's rows of one organisation type ({@code period}: a month "yyyy-MM" or a longer period, PeriodRanking). */
+    static String body(String period, String type, boolean visible, String rows) {
+        return "<tbody data-month=\"" + period + "\" data-type=\"" + type + "\"" + (visible ? "" : " hidden") + ">" + rows + "</tbody>";
     }
 
+    static String rows(List<GoldSnapshot.Scorecard> ranked, Map<String, GoldSnapshot.Organisation> orgs, Messages m) {
+        StringBuilder b = new StringBuilder();
+        ranked.forEach(s -> b.append(row(s, orgs, m)));
+        return b.toString();
+    }
+
+    /**
+     * A row, with what the ranking chart draws in its data attributes: ranks (overall, in category, in region), the
+     * overall score and its three parts, the rank change's arrow, the name, and the level (top committees first).
+     */
     static String row(GoldSnapshot.Scorecard s, Map<String, GoldSnapshot.Organisation> orgs, Messages m) {
         GoldSnapshot.Organisation org = orgs.get(s.orgCode());
         String css = s.rankChange() == null || s.rankChange() == 0 ? "" : s.rankChange() > 0 ? "up" : "down";
         return "<tr data-category=\"" + Html.text(s.category()) + "\"" + (s.region() == null ? "" : " data-region=\""
-                + Html.text(s.region()) + "\"") + "><td class=\"num\">" + s.rank()
+                + Html.text(s.region()) + "\"") + " data-r=\"" + s.rank() + "\" data-rc=\"" + s.rankInCategory() + "\" data-rr=\""
+                + (s.rankInRegion() == null ? "" : s.rankInRegion()) + "\" data-v=\"" + value(s.overall()) + "\" data-c=\""
+                + value(s.compliance()) + "\" data-e=\"" + value(s.engagement()) + "\" data-ev=\"" + value(s.evaluation())
+                + "\" data-a=\"" + (isMonth(s) ? RankingChart.arrow(s.rankChange()) : "")
+                + "\" data-name=\"" + Html.text(org == null ? s.orgCode() : org.name()) + "\" data-level=\""
+                + (OrgPage.Index.rankedTogether(s, orgs).endsWith("|TOP") ? "0" : "1") + "\"><td class=\"num\">" + s.rank()
                 + "</td><td class=\"num\">" + s.rankInCategory()
                 + "</td><td title=\"" + Html.text(s.orgCode()) + "\">" + OrgPage.link("org/", s.orgCode(), org)
                 + "</td><td>" + Html.text(m.label("category", s.category()))
@@ -42,8 +53,18 @@ final class RankingTable {
                 + "</td><td class=\"num\">" + Scripts.number(s.compliance())
                 + "</td><td class=\"num\">" + Scripts.number(s.engagement())
                 + "</td><td class=\"num\">" + evaluation(s, m)
-                + "</td><td class=\"" + css + "\" title=\"" + Html.text(changeText(s.rankChange(), m)) + "\">"
-                + RankingChart.arrow(s.rankChange()) + "</td></tr>";
+                + "</td><td class=\"" + css + "\" title=\"" + (isMonth(s) ? Html.text(changeText(s.rankChange(), m)) : "") + "\">"
+                + (isMonth(s) ? RankingChart.arrow(s.rankChange()) : "—") + "</td></tr>";
+    }
+
+    /** A month's card ("yyyy-MM-dd"), not a longer period's (PeriodRanking), whose rank change is not shown. */
+    private static boolean isMonth(GoldSnapshot.Scorecard s) {
+        return s.month().length() == 10 && !s.month().contains("Q");
+    }
+
+    /** A value for a data attribute, to two decimals; empty when missing. */
+    private static String value(Double v) {
+        return v == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", v);
     }
 
     /** The evaluation, or "无考评" when the branch has none (its overall score then re-normalises: marked *). */

@@ -1,14 +1,19 @@
 package com.dangjian.dashboards;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.dangjian.contracts.rules.RuleCatalogue;
+
 /**
- * 排名: the branches' ranking of any month, overall or within a peer group (category), as a bar chart with the
- * sortable table beside it.
+ * 排名: the ranking of any month, quarter, year or the year to date, of branches, general branches or committees,
+ * overall or within a peer group (category, region), as a bar chart — the three parts of the score stacked, so a
+ * leader sees what a score is made of — with the sortable table beside it. The chart is drawn from the table's
+ * rows in the page (one table, no chart per month and group embedded: the page stays small at province scale).
  */
 final class RankingsPage {
 
@@ -16,72 +21,100 @@ final class RankingsPage {
     /** Prefecture organs are also compared within their region (rules.md); the provincial organs are not. */
     static final String REGION = "REGION:";
     static final String PROVINCE = "PROVINCE";
+    static final List<String> TYPES = List.of("BRANCH", "GENERAL_BRANCH", "COMMITTEE");
 
     private RankingsPage() {
     }
 
+    /** Where the other periods' and types' rows go: one script per period and type, loaded when chosen. */
+    static final String ROWS_PREFIX = "assets/ranking-";
+
+    /** The page (holding the latest month's branches) and the scripts of every other period and type, by file. */
+    record Site(PageContent page, Map<String, String> rowScripts) {
+    }
+
     static PageContent render(GoldSnapshot gold, Messages m) {
+        return build(gold, m, RuleCatalogue.defaults()).page();
+    }
+
+    static Site build(GoldSnapshot gold, Messages m, RuleCatalogue catalogue) {
         Map<String, GoldSnapshot.Organisation> orgs = gold.organisationsByCode();
-        Map<String, List<GoldSnapshot.Scorecard>> byMonth = gold.branchScorecards().stream()
-                .collect(Collectors.groupingBy(s -> s.month().substring(0, 7), TreeMap::new, Collectors.toList()));
-        StringBuilder body = new StringBuilder("<section id=\"ranking-section\"><h2>").append(m.get("section.ranking"))
-                .append("</h2><p class=\"note\">").append(m.get("section.ranking.note")).append("</p>");
-        if (byMonth.isEmpty()) {
-            return new PageContent(body.append("<p>").append(m.get("empty")).append("</p></section>").toString(), "");
+        StringBuilder body = new StringBuilder("<section id=\"ranking-section\" data-loading=\"").append(Html.text(m.get("matrix.loading")))
+                .append("\"><h2>").append(m.get("section.ranking")).append("</h2><p class=\"note\">").append(m.get("section.ranking.note"))
+                .append("</p>");
+        List<String> months = gold.scorecards().stream().map(s -> s.month().substring(0, 7)).distinct().sorted().toList();
+        if (gold.branchScorecards().isEmpty()) {
+            return new Site(new PageContent(body.append("<p>").append(m.get("empty")).append("</p></section>").toString(), ""), Map.of());
         }
-        String latest = ((TreeMap<String, ?>) byMonth).lastKey();
+        String latest = gold.months().get(gold.months().size() - 1);
         List<String> categories = gold.branchScorecards().stream().map(GoldSnapshot.Scorecard::category).distinct().sorted().toList();
         List<String> regions = gold.branchScorecards().stream().map(GoldSnapshot.Scorecard::region)
                 .filter(r -> r != null && !r.equals(PROVINCE)).distinct().sorted().toList();
-        filters(body, byMonth.keySet(), categories, regions, m);
-        int orgCount = byMonth.values().stream().mapToInt(List::size).max().orElse(1);
+        List<String> types = TYPES.stream().filter(t -> gold.scorecards().stream().anyMatch(s -> t.equals(s.orgType()))).toList();
+        List<String> periods = PeriodRanking.periods(months);
+        filters(body, months, periods, types, categories, regions, m);
+        int rows = gold.branchScorecards().stream().collect(Collectors.groupingBy(GoldSnapshot.Scorecard::month, Collectors.counting()))
+                .values().stream().mapToInt(Long::intValue).max().orElse(1);
+        Map<String, String> rowScripts = new java.util.LinkedHashMap<>();
+        String opening = "";
+        for (String type : types) {
+            List<GoldSnapshot.Scorecard> ofType = gold.scorecards().stream().filter(s -> type.equals(s.orgType())).toList();
+            Map<String, List<GoldSnapshot.Scorecard>> byPeriod = ofType.stream()
+                    .collect(Collectors.groupingBy(s -> s.month().substring(0, 7), TreeMap::new, Collectors.toList()));
+            for (String period : periods) {
+                List<GoldSnapshot.Scorecard> cards = PeriodRanking.of(period, ofType, latest, s -> OrgPage.Index.rankedTogether(s, orgs));
+                if (!cards.isEmpty()) {
+                    byPeriod.put(period, cards);
+                }
+            }
+            for (var e : byPeriod.entrySet()) {
+                String rowsHtml = RankingTable.rows(byLevelThenRank(e.getValue(), orgs), orgs, m);
+                if (e.getKey().equals(latest) && type.equals("BRANCH")) {
+                    opening = RankingTable.body(e.getKey(), type, true, rowsHtml);
+                } else {
+                    rowScripts.put(rowsFile(e.getKey(), type), "RANKING_ROWS[" + Scripts.string(e.getKey() + "|" + type) + "] = "
+                            + Scripts.string(rowsHtml) + ";\n");
+                }
+            }
+        }
         body.append("<div class=\"row\"><div id=\"ranking\" class=\"chart\" role=\"img\" aria-label=\"")
-                .append(m.get("section.ranking")).append("\" style=\"height:").append(80 + 24 * orgCount).append("px\"></div>")
+                .append(m.get("section.ranking")).append("\" style=\"height:").append(80 + 24 * rows).append("px\"></div>")
                 .append("<div class=\"table-wrap\"><table id=\"ranking-table\" aria-label=\"").append(m.get("chart.table_alt"))
-                .append("\">").append(RankingTable.header(m));
-        Map<String, String> options = new LinkedHashMap<>();
-        byMonth.forEach((month, cards) -> {
-            body.append(RankingTable.body(month, month.equals(latest), cards, orgs, m));
-            options.put(month + "|" + ALL, Scripts.json(RankingChart.of(month + "-01", cards, orgs, m)));
-            for (String c : categories) {
-                List<GoldSnapshot.Scorecard> peers = cards.stream().filter(s -> c.equals(s.category()))
-                        .sorted(java.util.Comparator.comparingInt(GoldSnapshot.Scorecard::rankInCategory)).toList();
-                if (!peers.isEmpty()) {
-                    options.put(month + "|" + c, Scripts.json(RankingChart.of(month + "-01", peers, orgs, m, RankingChart.Peers.CATEGORY)));
-                }
-            }
-            for (String r : regions) {
-                List<GoldSnapshot.Scorecard> peers = cards.stream().filter(s -> r.equals(s.region()) && s.rankInRegion() != null)
-                        .sorted(java.util.Comparator.comparingInt(GoldSnapshot.Scorecard::rankInRegion)).toList();
-                if (!peers.isEmpty()) {
-                    options.put(month + "|" + REGION + r, Scripts.json(RankingChart.of(month + "-01", peers, orgs, m, RankingChart.Peers.REGION)));
-                }
-            }
-        });
-        body.append("</table></div></div></section>");
-        String script = "var RANKING = " + Scripts.object(options) + ";\n"
-                + "var rankingChart = mountChart('ranking', RANKING['" + latest + "|" + ALL + "']);\n"
-                + """
-                function showRanking() {
-                  var month = document.getElementById('month').value, category = document.getElementById('category').value;
-                  rankingChart.setOption(RANKING[month + '|' + category] || {series: []}, true);
-                  document.querySelectorAll('#ranking-table tbody').forEach(function (t) { t.hidden = t.dataset.month !== month; });
-                  document.querySelectorAll('#ranking-table tbody tr').forEach(function (r) {
-                    r.hidden = category !== 'ALL' && r.dataset.category !== category && 'REGION:' + r.dataset.region !== category;
-                  });
-                }
-                document.getElementById('month').addEventListener('change', showRanking);
-                document.getElementById('category').addEventListener('change', showRanking);
-                """ + Scripts.SORTABLE;
-        return new PageContent(body.toString(), script);
+                .append("\">").append(RankingTable.header(m)).append(opening).append("</table></div></div></section>");
+        String script = "var RANKING_TEXT = " + Scripts.object(Map.of(
+                "title", Scripts.string(m.get("section.ranking")), "overall", Scripts.string(m.get("overall")),
+                "compliance", Scripts.string(m.get("compliance")), "engagement", Scripts.string(m.get("engagement")),
+                "evaluation", Scripts.string(m.get("evaluation")))) + ";\n"
+                + "var RANKING_WEIGHTS = [" + catalogue.scorecardWeight("weights.compliance", 0.4) + ", "
+                + catalogue.scorecardWeight("weights.engagement", 0.3) + ", " + catalogue.scorecardWeight("weights.evaluation", 0.3) + "];\n"
+                + "var RANKING_COLOURS = ['" + Palette.BAR + "', '" + Palette.PASS + "', '" + Palette.FAIL + "', '" + Palette.THIRD + "'];\n"
+                + "var RANKING_ROWS = {};\n"
+                + SCRIPT + Scripts.SORTABLE;
+        return new Site(new PageContent(body.toString(), script), rowScripts);
     }
 
-    /** The month and peer-group selectors, the export and the print view. */
-    private static void filters(StringBuilder body, java.util.Set<String> months, List<String> categories, List<String> regions,
-                                Messages m) {
-        body.append("<div class=\"filters\"><label>").append(m.get("month")).append(" <select id=\"month\">");
-        months.stream().sorted(java.util.Comparator.reverseOrder()).forEach(month ->
+    /** The script of a period's and type's rows, relative to the site's root (and to rankings.html). */
+    static String rowsFile(String period, String type) {
+        return ROWS_PREFIX + period + "-" + type + ".js";
+    }
+
+    /** Committees of the top level before those below them, each level in rank order. */
+    private static List<GoldSnapshot.Scorecard> byLevelThenRank(List<GoldSnapshot.Scorecard> cards, Map<String, GoldSnapshot.Organisation> orgs) {
+        return cards.stream().sorted(Comparator.comparing((GoldSnapshot.Scorecard s) -> !OrgPage.Index.rankedTogether(s, orgs).endsWith("|TOP"))
+                .thenComparingInt(GoldSnapshot.Scorecard::rank)).toList();
+    }
+
+    /** The period, organisation type and peer-group selectors, the export and the print view. */
+    private static void filters(StringBuilder body, List<String> months, List<String> periods, List<String> types,
+                                List<String> categories, List<String> regions, Messages m) {
+        body.append("<div class=\"filters\"><label>").append(m.get("period")).append(" <select id=\"month\"><optgroup label=\"")
+                .append(m.get("period.months")).append("\">");
+        new ArrayList<>(months).stream().sorted(Comparator.reverseOrder()).forEach(month ->
                 body.append("<option value=\"").append(month).append("\">").append(month).append("</option>"));
+        body.append("</optgroup><optgroup label=\"").append(m.get("period.longer")).append("\">");
+        periods.forEach(p -> body.append("<option value=\"").append(p).append("\">").append(Html.text(periodLabel(p, m))).append("</option>"));
+        body.append("</optgroup></select></label><label>").append(m.get("org.type")).append(" <select id=\"org-type\">");
+        types.forEach(t -> body.append("<option value=\"").append(t).append("\">").append(Html.text(m.label("org_type", t))).append("</option>"));
         body.append("</select></label><label>").append(m.get("peer_group")).append(" <select id=\"category\"><option value=\"")
                 .append(ALL).append("\">").append(m.get("peer_group.all")).append("</option>");
         categories.forEach(c -> body.append("<option value=\"").append(Html.text(c)).append("\">")
@@ -89,6 +122,99 @@ final class RankingsPage {
         regions.forEach(r -> body.append("<option value=\"").append(REGION).append(Html.text(r)).append("\">")
                 .append(Html.text(m.get("peer_group.region").replace("{region}", m.label("region", r)))).append("</option>"));
         body.append("</select></label><a href=\"").append(Exports.DIR).append("/").append(Exports.RANKINGS).append("\" download>")
-                .append(m.get("export.xlsx")).append("</a> <a href=\"print.html\">").append(m.get("print.link")).append("</a></div>");
+                .append(m.get("export.xlsx")).append("</a> <a href=\"print.html\">").append(m.get("print.link")).append("</a></div>")
+                .append("<p class=\"note\">").append(m.get("period.note")).append("</p>");
     }
+
+    /** "2024-Q1" → "2024年第1季度", "2024" → "2024年", "2026-YTD" → "2026年初至今". */
+    static String periodLabel(String period, Messages m) {
+        if (period.endsWith("-YTD")) {
+            return m.get("period.ytd").replace("{year}", period.substring(0, 4));
+        }
+        if (period.contains("-Q")) {
+            return m.get("period.quarter").replace("{year}", period.substring(0, 4)).replace("{q}", period.substring(6));
+        }
+        return m.get("period.year.label").replace("{year}", period);
+    }
+
+    /**
+     * Shows the chosen period's and type's rows (filtered by peer group) and draws them: the overall score as an
+     * outlined bar labelled with the score and the rank change, the three parts — each index times its weight,
+     * re-normalised without an evaluation, as the overall score is — stacked inside it.
+     */
+    private static final String SCRIPT = """
+            var rankingChart = mountChart('ranking', {});
+            function rankingOption(rows, category, label) {
+              var names = [], overall = [], parts = [[], [], []];
+              rows.forEach(function (r) {
+                var d = r.dataset, rank = category === 'ALL' ? d.r : category.indexOf('REGION:') === 0 ? d.rr : d.rc;
+                var v = [d.c, d.e, d.ev].map(function (x) { return x === '' ? null : parseFloat(x); });
+                var w = RANKING_WEIGHTS.slice(), total = 0;
+                if (v[2] === null) { w[2] = 0; }
+                w.forEach(function (x) { total += x; });
+                names.push(rank + '. ' + d.name);
+                overall.push({value: parseFloat(d.v), label: {show: true, position: 'right',
+                    formatter: parseFloat(d.v).toFixed(1) + '  ' + d.a}});
+                v.forEach(function (x, i) { parts[i].push(x === null ? 0 : Math.round(x * w[i] / total * 100) / 100); });
+              });
+              var t = RANKING_TEXT, part = function (i, name) {
+                return {type: 'bar', name: name, stack: 'parts', barGap: '-100%', barMaxWidth: 28, color: RANKING_COLOURS[i + 1], data: parts[i]};
+              };
+              return {title: {text: t.title + ' · ' + label, left: 'center'}, tooltip: {trigger: 'axis'}, animation: false,
+                legend: {top: 22}, grid: {left: '2%', right: '10%', top: 56, bottom: 30, containLabel: true},
+                xAxis: {type: 'value', name: t.overall, min: 0, max: 100}, yAxis: {type: 'category', inverse: true, data: names},
+                series: [{type: 'bar', name: t.overall, barGap: '-100%', barMaxWidth: 28, z: 3, data: overall,
+                          itemStyle: {color: 'transparent', borderColor: '#333', borderWidth: 1}},
+                         part(0, t.compliance), part(1, t.engagement), part(2, t.evaluation)]};
+            }
+            // The rows of the chosen period and type: in the page for the latest month's branches, else from their
+            // script, loaded once when first chosen (pages open from file://: a script, not a fetch).
+            function withRows(period, type, then) {
+              var tbody = document.querySelector('#ranking-table tbody[data-month="' + period + '"][data-type="' + type + '"]');
+              if (tbody) { then(); return; }
+              var key = period + '|' + type;
+              var add = function () {
+                var t = document.createElement('tbody');
+                t.dataset.month = period; t.dataset.type = type; t.innerHTML = RANKING_ROWS[key] || '';
+                document.getElementById('ranking-table').appendChild(t);
+                then();
+              };
+              if (RANKING_ROWS[key] !== undefined) { add(); return; }
+              var section = document.getElementById('ranking-section');
+              section.setAttribute('aria-busy', 'true');
+              var s = document.createElement('script');
+              s.src = 'assets/ranking-' + period + '-' + type + '.js';
+              s.onload = function () { section.removeAttribute('aria-busy'); add(); };
+              s.onerror = function () { section.removeAttribute('aria-busy'); RANKING_ROWS[key] = ''; add(); };
+              document.head.appendChild(s);
+            }
+            function showRanking() {
+              var period = document.getElementById('month').value, type = document.getElementById('org-type').value;
+              withRows(period, type, function () { drawRanking(period, type); });
+            }
+            function drawRanking(period, type) {
+              var category = document.getElementById('category').value, shown = [];
+              document.querySelectorAll('#ranking-table tbody').forEach(function (t) {
+                t.hidden = t.dataset.month !== period || t.dataset.type !== type;
+                Array.from(t.rows).forEach(function (r) {
+                  r.hidden = category !== 'ALL' && r.dataset.category !== category && 'REGION:' + r.dataset.region !== category;
+                  if (!t.hidden && !r.hidden && (category.indexOf('REGION:') !== 0 || r.dataset.rr)) { shown.push(r); }
+                });
+              });
+              var key = category === 'ALL' ? 'r' : category.indexOf('REGION:') === 0 ? 'rr' : 'rc';
+              shown.sort(function (a, b) { return a.dataset.level.localeCompare(b.dataset.level) || a.dataset[key] - b.dataset[key]; });
+              var select = document.getElementById('month');
+              rankingChart.setOption(rankingOption(shown, category, select.options[select.selectedIndex].text), true);
+            }
+            // #period=2024-Q1&type=COMMITTEE in the address opens the page on that period and type (links, tests).
+            (function () {
+              var p = /period=([0-9A-Z-]+)/.exec(location.hash), t = /type=([A-Z_]+)/.exec(location.hash);
+              if (p) { document.getElementById('month').value = p[1]; }
+              if (t) { document.getElementById('org-type').value = t[1]; }
+            })();
+            ['month', 'org-type', 'category'].forEach(function (id) {
+              document.getElementById(id).addEventListener('change', showRanking);
+            });
+            showRanking();
+            """;
 }

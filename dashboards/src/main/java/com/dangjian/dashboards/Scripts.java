@@ -50,4 +50,24 @@ final class Scripts {
     static String number(Double v) {
         return v == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
+
+    /** A JavaScript string literal that cannot end the script early. */
+    static String string(String s) {
+        if (s == null) {
+            return "\"\"";
+        }
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"', '\\' -> b.append('\\').append(c);
+                case '<' -> b.append("\\u003c");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\u2028' -> b.append("\\u2028");
+                case '\u2029' -> b.append("\\u2029");
+                default -> b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
 }

@@ -41,13 +41,21 @@ final class SiteFiles {
 
     /** Removes the files of {@code relativeDir} this generation did not write. */
     void removeUnwritten(String relativeDir) throws IOException {
+        removeUnwritten(relativeDir, "");
+    }
+
+    /**
+     * Removes the files of {@code relativeDir} whose names start with {@code prefix} that this generation did not
+     * write (the scripts of a period or rule an earlier night had and this one has not).
+     */
+    void removeUnwritten(String relativeDir, String prefix) throws IOException {
         Path dir = siteDir.resolve(relativeDir);
         if (!Files.isDirectory(dir)) {
             return;
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                if (!written.contains(f.normalize())) {
+                if (f.getFileName().toString().startsWith(prefix) && !written.contains(f.normalize())) {
                     Files.delete(f);
                 }
             }

@@ -45,8 +45,14 @@ public final class SiteGenerator {
             copyResource(files, "/dashboards/page.js", "assets/page.js");
             String meta = meta(gold);
             write(files, SitePage.OVERVIEW, meta, OverviewPage.render(gold, messages));
-            write(files, SitePage.RANKINGS, meta, RankingsPage.render(gold, messages));
+            RankingsPage.Site rankings = RankingsPage.build(gold, messages, catalogue);
+            write(files, SitePage.RANKINGS, meta, rankings.page());
+            for (var script : rankings.rowScripts().entrySet()) {
+                files.write(script.getKey(), script.getValue());
+            }
+            files.removeUnwritten("assets", RankingsPage.ROWS_PREFIX.substring("assets/".length()));
             write(files, SitePage.COMPLIANCE, meta, CompliancePage.render(gold, messages));
+            CompliancePage.writeRuleScripts(files, gold, messages); // each rule's matrix, loaded when its tab is chosen
             write(files, SitePage.TRENDS, meta, TrendsPage.render(gold, messages));
             write(files, SitePage.ALARMS, meta, AlarmsPage.render(gold, messages));
             write(files, SitePage.DATA, meta, DataStatusPage.render(gold, night, siteDir.resolve("reports"), messages));
@@ -57,6 +63,7 @@ public final class SiteGenerator {
             files.write(PageTemplate.scriptOf(PrintPage.FILE), print.script());
             writeOrganisations(files, gold, catalogue, meta);
             Exports.write(files, gold, messages);
+            files.write(SearchIndex.FILE, SearchIndex.script(gold, messages));
             files.write(OrganisationTree.FILE, OrganisationTree.json(gold.organisations().stream()
                     .map(o -> new OrganisationTree.Organisation(o.code(), o.name(), o.type(), o.parent())).toList()));
             files.removeUnwritten(OrgPage.DIR);
@@ -89,18 +96,27 @@ public final class SiteGenerator {
             PageContent members = OrgPage.render(org, index, gold, catalogue, messages, OrgPage.Detail.MEMBERS);
             PageContent summary = OrgPage.render(org, index, gold, catalogue, messages, OrgPage.Detail.SUMMARY);
             files.write(OrgPage.DIR + "/" + OrgPage.file(org.code(), OrgPage.Detail.SUMMARY), PageTemplate.render(messages,
-                    SitePage.RANKINGS, org.name(), "../", meta, summary, org.code() + ".js"));
+                    null, org.name(), "../", meta, summary, org.code() + ".js"));
             files.write(OrgPage.DIR + "/" + OrgPage.file(org.code(), OrgPage.Detail.MEMBERS), PageTemplate.render(messages,
-                    SitePage.RANKINGS, org.name(), "../", meta, members, org.code() + ".js"));
+                    null, org.name(), "../", meta, members, org.code() + ".js"));
             files.write(script, members.script());
             Exports.writeOrganisation(files, org, index, messages);
         }
     }
 
+    /**
+     * The header's badge on every page: the date the data runs to, the rows the sources' readers refused (linked to
+     * the data page, which says why), and when the night computed it — no lake path or server address.
+     */
     private String meta(GoldSnapshot gold) {
         Messages m = messages;
-        return m.get("data.source") + "：" + Html.text(gold.source()) + " · " + m.get("data.run") + "："
-                + Html.text(gold.runId()) + " · " + m.get("data.computed_at") + "：" + Html.text(gold.computedAt());
+        String asOf = gold.asOf() != null ? gold.asOf()
+                : gold.computedAt() != null ? gold.computedAt().substring(0, Math.min(10, gold.computedAt().length())) : "—";
+        long rejected = gold.rejects().stream().mapToLong(GoldSnapshot.RowCount::rows).sum();
+        return "<span class=\"badge\" id=\"badge\"><span id=\"badge-as-of\">" + Html.text(m.get("badge.as_of").replace("{date}", asOf))
+                + "</span> · <a id=\"badge-rejects\" href=\"{{root}}" + SitePage.DATA.file + "\" title=\"" + Html.text(m.get("badge.rejects.title"))
+                + "\">" + Html.text(m.get("badge.rejects").replace("{n}", String.valueOf(rejected))) + "</a></span> · "
+                + m.get("data.computed_at") + "：" + Html.text(gold.computedAt() == null ? "—" : gold.computedAt());
     }
 
     private static void copyResource(SiteFiles files, String resource, String target) throws IOException {

@@ -41,7 +41,7 @@ class DemoSiteBrowserIT {
         String firstBranch = orgLinks.get(0);
         Map<String, List<String>> charts = Map.of("index.html", List.of("department"), "rankings.html", List.of("ranking"),
                 "compliance.html", List.of("matrix"), "trends.html", List.of("dept-trend-0"), "alarms.html", List.of(),
-                "data.html", List.of(), "methodology.html", List.of(), firstBranch, List.of("radar", "org-trend"));
+                "data.html", List.of(), "methodology.html", List.of(), firstBranch, List.of("peer-bars", "org-trend"));
         Map<String, String> doms = new java.util.HashMap<>();
         for (var e : charts.entrySet()) {
             Path html = out.resolve("site").resolve(e.getKey());
@@ -59,9 +59,14 @@ class DemoSiteBrowserIT {
                     .filteredOn(u -> u.startsWith("http") || u.startsWith("ws"))
                     .allMatch(u -> BROWSER_SERVICES.matcher(u).find(), "a browser service, not the page");
             doms.put(e.getKey(), page.dom());
-            HeadlessChromium.screenshot(html, Files.createDirectories(Path.of("target/browser-artefacts"))
-                    .resolve(e.getKey().replace('/', '_') + ".png"), pageWork);
+            Path artefacts = Files.createDirectories(Path.of("target/browser-artefacts"));
+            HeadlessChromium.screenshot(html, artefacts.resolve(e.getKey().replace('/', '_') + "-1440.png"), pageWork, "1440,1800");
+            // At a phone's width the page never scrolls sideways (wide tables scroll on their own).
+            assertThat(HeadlessChromium.scrollWidthInFrame(html, 390, artefacts.resolve(e.getKey().replace('/', '_') + "-390.png"),
+                    pageWork)).as(e.getKey() + " scroll width at 390 px").isLessThanOrEqualTo(390);
         }
+        committeePageEqualsGold(out, work);
+        searchFindsAnOrganisationByName(out, work, firstBranch);
         String visibleRanking = doms.get("rankings.html").replaceAll("(?s).*?(<tbody data-month=\"2024-12\"[^>]*>.*?</tbody>).*", "$1");
         assertThat(visibleRanking).doesNotContain("hidden");
         assertThat(visibleRanking.split("<tr ").length - 1).isGreaterThanOrEqualTo(20);
@@ -79,6 +84,59 @@ class DemoSiteBrowserIT {
         Files.write(artefacts.resolve("print.pdf"), pdf);
         // The data page lists what this night read from each source.
         assertThat(doms.get("data.html")).contains("<tr data-source=\"study\">");
+    }
+
+    /**
+     * The top committee's page lists every organisation below it with the overall score gold holds for it in the
+     * latest month (one decimal), and rolls up their alarms.
+     */
+    private static void committeePageEqualsGold(Path out, Path work) throws Exception {
+        var spark = com.dangjian.transform.SparkSessions.getOrCreate(null);
+        var cards = spark.read().parquet(out.resolve("lake/gold/org_scorecard_monthly").toString());
+        String month = cards.agg(org.apache.spark.sql.functions.max("month")).first().get(0).toString();
+        String top = spark.read().parquet(out.resolve("lake/gold/dim_organisation").toString())
+                .where("parent_code IS NULL AND org_type = 'COMMITTEE'").orderBy("org_code").first().getString(0);
+        Map<String, Double> gold = new java.util.TreeMap<>();
+        cards.where("month = DATE'" + month + "' AND org_code <> '" + top + "'").collectAsList().forEach(r -> gold.put(r.getAs("org_code"),
+                (Double) r.getAs("overall_score")));
+        String dom = HeadlessChromium.open(out.resolve("site/org/" + top + ".html"), "", Files.createDirectories(work.resolve("committee")))
+                .dom();
+        Map<String, String> shown = new java.util.TreeMap<>();
+        Pattern.compile("<tr data-org=\"([^\"]+)\"><td><a [^>]*>[^<]*</a></td><td>[^<]*</td><td>[^<]*</td><td class=\"num\">([0-9.]+)</td>")
+                .matcher(dom).results().forEach(r -> shown.put(r.group(1), r.group(2)));
+        // To the one decimal shown (a value ending in 5 may round either way after the read side's text transfer).
+        assertThat(shown.keySet()).as(top + "'s organisations below, scored in " + month).hasSizeGreaterThanOrEqualTo(20)
+                .isEqualTo(gold.keySet());
+        gold.forEach((code, overall) -> assertThat(Double.parseDouble(shown.get(code))).as(code + " overall in " + month)
+                .isCloseTo(overall, org.assertj.core.data.Offset.offset(0.0501)));
+        // Its alarms: those of every organisation beneath it (and its own), each once.
+        Map<String, String> parents = new java.util.HashMap<>();
+        spark.read().parquet(out.resolve("lake/gold/dim_organisation").toString()).collectAsList()
+                .forEach(r -> parents.put(r.getAs("org_code"), r.getAs("parent_code")));
+        long below = spark.read().parquet(out.resolve("lake/gold/alarm").toString()).collectAsList().stream().filter(r -> {
+            for (String o = r.getAs("org_code"); o != null; o = parents.get(o)) {
+                if (o.equals(top)) {
+                    return true;
+                }
+            }
+            return false;
+        }).count();
+        String alarmTable = dom.substring(dom.indexOf("id=\"org-alarms\""), dom.indexOf("</table>", dom.indexOf("id=\"org-alarms\"")));
+        assertThat(below).isPositive();
+        assertThat(alarmTable.split("<tr data-org=").length - 1).as(top + "'s rolled-up alarms").isEqualTo(below);
+        assertThat(dom).contains("id=\"org-alarm-counts\"").contains("本组织及下级党组织的预警");
+    }
+
+    /** The search box of every page, in the browser: part of an organisation's name finds it, linked to its page. */
+    private static void searchFindsAnOrganisationByName(Path out, Path work, String branchLink) throws Exception {
+        String code = branchLink.substring("org/".length(), branchLink.length() - ".html".length());
+        String js = Files.readString(out.resolve("site/assets/organisations.js"));
+        Matcher named = Pattern.compile("\\[\"" + Pattern.quote(code) + "\",\"([^\"]+)\"").matcher(js);
+        assertThat(named.find()).as(code + " in the search index").isTrue();
+        String part = named.group(1).substring(0, Math.min(4, named.group(1).length()));
+        String dom = HeadlessChromium.open(out.resolve("site/trends.html"), "#search=" + java.net.URLEncoder.encode(part,
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), Files.createDirectories(work.resolve("search"))).dom();
+        assertThat(dom).as("search for " + part).contains("<a href=\"org/" + code + ".html\">" + named.group(1) + "</a>");
     }
 
     private static String attribute(String dom, String elementMarker, String attribute) {

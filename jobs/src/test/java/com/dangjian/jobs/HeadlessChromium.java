@@ -27,10 +27,15 @@ public final class HeadlessChromium {
 
     /** @param fragment appended to the page's address ("#check" makes charts expose their data) */
     public static Page open(Path html, String fragment, Path work) throws IOException, InterruptedException {
+        return open(html, fragment, work, "1400,1800");
+    }
+
+    /** @param windowSize the window's width and height, e.g. "390,844" for a phone */
+    public static Page open(Path html, String fragment, Path work, String windowSize) throws IOException, InterruptedException {
         Path netLog = work.resolve("netlog.json");
         Path dom = work.resolve("dom.html");
-        run(work, "dom", dom, List.of("--disable-quic", "--virtual-time-budget=15000", "--log-net-log=" + netLog, "--dump-dom"),
-                html.toUri() + fragment);
+        run(work, "dom", dom, List.of("--disable-quic", "--window-size=" + windowSize, "--virtual-time-budget=15000",
+                "--log-net-log=" + netLog, "--dump-dom"), html.toUri() + fragment);
         String log = Files.exists(netLog) ? Files.readString(netLog, StandardCharsets.UTF_8) : "";
         Matcher m = Pattern.compile("\"url\":\"([^\"]+)\"").matcher(log);
         List<String> urls = m.results().map(r -> r.group(1)).distinct().toList();
@@ -47,8 +52,44 @@ public final class HeadlessChromium {
 
     /** A screenshot of the page at 1400 × 1800, kept as a test artefact for people reviewing the pages. */
     static void screenshot(Path html, Path png, Path work) throws IOException, InterruptedException {
-        run(work, "shot", work.resolve("chromium-shot.out"), List.of("--hide-scrollbars", "--window-size=1400,1800",
+        screenshot(html, png, work, "1400,1800");
+    }
+
+    /** A screenshot at the given window size ("1440,1800", "390,1600"). */
+    static void screenshot(Path html, Path png, Path work, String windowSize) throws IOException, InterruptedException {
+        run(work, "shot", work.resolve("chromium-shot.out"), List.of("--hide-scrollbars", "--window-size=" + windowSize,
                 "--virtual-time-budget=8000", "--screenshot=" + png.toAbsolutePath()), html.toUri().toString());
+    }
+
+    /**
+     * The page at a phone's width: opened in a frame {@code width} px wide (headless Chromium's window is never
+     * narrower than 500 px), with a screenshot of it to {@code png}; returns the page's scroll width — wider than
+     * {@code width} means the page scrolls sideways.
+     */
+    static int scrollWidthInFrame(Path html, int width, Path png, Path work) throws IOException, InterruptedException {
+        Path harness = work.resolve("frame-" + width + ".html");
+        Files.writeString(harness, """
+                <!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="%s" style="width:%dpx;height:1600px;border:0"></iframe>
+                <script>
+                var f = document.getElementById('f');
+                f.onload = function () { setTimeout(function () {
+                  document.body.setAttribute('data-scroll-width', f.contentDocument.documentElement.scrollWidth);
+                }, 1500); };
+                </script></body></html>
+                """.formatted(html.toUri(), width), StandardCharsets.UTF_8);
+        List<String> flags = List.of("--allow-file-access-from-files", "--window-size=500,1600", "--virtual-time-budget=10000");
+        Path dom = work.resolve("frame-dom.html");
+        List<String> dump = new java.util.ArrayList<>(flags);
+        dump.add("--dump-dom");
+        run(work, "frame", dom, dump, harness.toUri().toString());
+        List<String> shot = new java.util.ArrayList<>(flags);
+        shot.addAll(List.of("--hide-scrollbars", "--screenshot=" + png.toAbsolutePath()));
+        run(work, "frame-shot", work.resolve("chromium-frame-shot.out"), shot, harness.toUri().toString());
+        Matcher m = Pattern.compile("data-scroll-width=\"(\\d+)\"").matcher(Files.readString(dom, StandardCharsets.UTF_8));
+        if (!m.find()) {
+            throw new IllegalStateException("the framed page " + html + " did not report its width");
+        }
+        return Integer.parseInt(m.group(1));
     }
 
     /**

@@ -148,6 +148,17 @@ class NightIT {
         }
     }
 
+    /** A page's DOM after its scripts ran in Chromium ({@code page} may end in a #fragment the page reads). */
+    private String domInTheBrowser(String page, String work) {
+        try {
+            int hash = page.indexOf('#');
+            return HeadlessChromium.open(tmp.resolve("site").resolve(hash < 0 ? page : page.substring(0, hash)), hash < 0 ? "" : page.substring(hash),
+                    Files.createDirectories(tmp.resolve("browser").resolve(work))).dom();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The compliance-index cells the matrix chart draws in Chromium, as "org month value". */
     private List<String> matrixInTheBrowser() {
         try {
@@ -245,12 +256,37 @@ class NightIT {
                     "org/C1.html")) {
                 chartInTheBrowser(page, null);
             }
-            var radar = chartInTheBrowser("org/B1.html", "radar").get(0).get(0).get("value");
+            var ownBars = chartInTheBrowser("org/B1.html", "peer-bars").get(0);
             List<String> expected = java.util.Arrays.asList(rows(ch, "SELECT ifNull(toString(round(compliance_index, 1)), '-'),"
                     + " ifNull(toString(round(engagement_index, 1)), '-'), ifNull(toString(round(evaluation_score, 1)), '-') FROM "
                     + CH_DB + ".org_scorecard_monthly WHERE org_code = 'B1' AND month = '2024-03-01'").get(0).split(" "));
-            assertThat(java.util.stream.StreamSupport.stream(radar.spliterator(), false).map(v -> v.asText()).map(NightIT::plainOrMissing).toList())
+            assertThat(java.util.stream.StreamSupport.stream(ownBars.spliterator(), false).map(v -> v.asText()).map(NightIT::plainOrMissing).toList())
                     .isEqualTo(expected.stream().map(NightIT::plainOrMissing).toList());
+            // The alarms leadership acts on, in the browser: B2's election, overdue since its term ended on 2023-12-01, is
+            // 31 + 31 + 29 + 30 = 121 days overdue at the end of March 2024, and counted once among the election alarms,
+            // on the alarms page, on the overview and, rolled up from its branch, on the committee's page.
+            String alarms = domInTheBrowser("alarms.html", "alarms-days");
+            assertThat(alarms).containsPattern("(?s)<tr data-type=\"ELECTION_OVERDUE\" data-rule=\"ELECTION_ON_TIME\" data-org=\"[^\"]* B2\">"
+                    + "(?:(?!</tr>).)*<td>2023-12-01</td><td class=\"num\">121</td>");
+            // The rankings' first quarter of 2024: each branch's mean of its months in it, as gold holds them.
+            String rankings = domInTheBrowser("rankings.html#period=2024-Q1&type=BRANCH", "rankings-quarter");
+            String quarter = rankings.replaceAll("(?s).*?(<tbody data-month=\"2024-Q1\" data-type=\"BRANCH\".*?</tbody>).*", "$1");
+            Map<String, Double> shown = new java.util.TreeMap<>();
+            java.util.regex.Pattern.compile("data-v=\"([0-9.]+)\"[^>]*><td class=\"num\">\\d+</td><td class=\"num\">\\d+</td><td title=\"([^\"]+)\"")
+                    .matcher(quarter).results().forEach(r -> shown.put(r.group(2), Double.valueOf(r.group(1))));
+            Map<String, Double> means = new java.util.TreeMap<>();
+            rows(ch, "SELECT org_code, toString(avg(overall_score)) FROM " + CH_DB + ".org_scorecard_monthly WHERE org_type = 'BRANCH'"
+                    + " AND month BETWEEN '2024-01-01' AND '2024-03-01' GROUP BY org_code").forEach(r -> means.put(r.split(" ")[0],
+                    Double.valueOf(r.split(" ")[1])));
+            assertThat(shown.keySet()).isEqualTo(means.keySet()).containsExactly("B1", "B2", "B3");
+            means.forEach((code, mean) -> assertThat(shown.get(code)).as(code + " in Q1 2024").isCloseTo(mean, org.assertj.core.data.Offset.offset(0.006)));
+            long open = ch.count("SELECT count() FROM " + CH_DB + ".alarm");
+            assertThat(alarms.split("<tr data-type=").length - 1).isEqualTo(open);
+            for (String page : List.of("alarms.html", "index.html", "org/C1.html")) {
+                String dom = domInTheBrowser(page, "counts-" + page.replace('/', '_'));
+                assertThat(dom).as(page).containsPattern("<li data-type=\"ELECTION_OVERDUE\"><a href=\"[^\"]*#type=ELECTION_OVERDUE\">"
+                        + "换届逾期 <strong>1</strong></a></li>");
+            }
             assertThat(rows(ch, "SELECT source, file, toString(line), reason_code FROM " + CH_DB + ".ingest_reject"))
                     .containsExactly("meetings meetings-20240401-020000.jsonl 5 INVALID_JSON");
             // The meeting of an organisation the registry does not know is held out of silver, not lost.

@@ -110,8 +110,8 @@ class PortalBrowserIT {
     /** The page loaded under the CSP: its scripts ran (the month selector, the charts drew) and nothing was refused. */
     private static void assertSitePageWorks(Chromium browser, String org) throws Exception {
         assertThat(browser.eval("document.querySelector('h2').textContent")).isNotBlank();
-        assertThat(browser.waitFor("document.querySelector('#scorecard-section') && (!document.getElementById('radar') "
-                + "|| document.getElementById('radar').dataset.rendered === 'true')", 15_000)).as(org + " radar drawn").isTrue();
+        assertThat(browser.waitFor("document.querySelector('#scorecard-section') && (!document.getElementById('peer-bars') "
+                + "|| document.getElementById('peer-bars').dataset.rendered === 'true')", 15_000)).as(org + " peer bars drawn").isTrue();
         assertThat(browser.eval("document.documentElement.getAttribute('data-errors')")).as(org + " script errors").isNull();
     }
 }

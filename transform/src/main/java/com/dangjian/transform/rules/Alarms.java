@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.add_months;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -72,7 +73,9 @@ public final class Alarms {
                     .join(in.organisations().select("org_code"), "org_code")
                     .select(col("org_code"), lit(RuleId.RECTIFICATION_ON_TIME.id()).as("rule_id"), lit("RECTIFICATION_OVERDUE").as("alarm_type"),
                             col("item_id").as("subject"), col("deadline").as("since"),
-                            concat(lit("整改时限 "), col("deadline").cast("string"), lit(" 已过，尚未完成")).as("note")));
+                            // The issue itself, not only its ledger code: what leadership acts on.
+                            concat_ws("：", concat(lit("整改时限 "), col("deadline").cast("string"), lit(" 已过，尚未完成")),
+                                    col("description")).as("note")));
         }
         if (c.enabled(RuleId.PROBATION_REVIEW_ON_TIME.id())) {
             alarms.add(new ProbationReviewRule().overdue(in).where(col("period_start").equalTo(lit(monthStart)))

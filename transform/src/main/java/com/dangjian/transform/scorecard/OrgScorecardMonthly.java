@@ -126,7 +126,14 @@ public final class OrgScorecardMonthly {
         Dataset<Row> all = branches.unionByName(Aggregates.aboveBranches(branches, orgs))
                 .join(orgs, "org_code")
                 .where(existedAllMonth(col("month")));
-        return ranked(all.withColumn("overall_score", overall(catalogue, col("compliance_index"),
+        // A committee is ranked among committees of its own level: the top committees (no parent the registry knows)
+        // among themselves, a committee under a committee among those — never against its own parent.
+        Dataset<Row> known = orgs.select(col("org_code").as("_parent_known"));
+        Dataset<Row> levelled = all.join(known, col("parent_code").equalTo(col("_parent_known")), "left")
+                .withColumn("rank_level", when(col("org_type").equalTo("COMMITTEE").and(col("_parent_known").isNull()), lit("TOP"))
+                        .otherwise(lit("")))
+                .drop("_parent_known");
+        return ranked(levelled.withColumn("overall_score", overall(catalogue, col("compliance_index"),
                 col("engagement_index"), col("evaluation_score"))), earlierRanks);
     }
 
@@ -159,10 +166,11 @@ public final class OrgScorecardMonthly {
     private static Dataset<Row> ranked(Dataset<Row> scored, Dataset<Row> earlierRanks) {
         Column prefecture = col("region").isNotNull().and(col("region").notEqual("PROVINCE"));
         Dataset<Row> ranked = scored
-                .withColumn("rank_overall", row_number().over(Window.partitionBy("month", "org_type").orderBy(rankOrder())))
-                .withColumn("rank_in_category", row_number().over(Window.partitionBy("month", "org_type", "category").orderBy(rankOrder())))
-                .withColumn("rank_in_region", when(prefecture,
-                        row_number().over(Window.partitionBy(col("month"), col("org_type"), prefecture, col("region")).orderBy(rankOrder()))));
+                .withColumn("rank_overall", row_number().over(Window.partitionBy("month", "org_type", "rank_level").orderBy(rankOrder())))
+                .withColumn("rank_in_category", row_number().over(Window.partitionBy("month", "org_type", "rank_level", "category")
+                        .orderBy(rankOrder())))
+                .withColumn("rank_in_region", when(prefecture, row_number().over(Window.partitionBy(col("month"), col("org_type"),
+                        col("rank_level"), prefecture, col("region")).orderBy(rankOrder()))));
         Dataset<Row> ranks = ranked.select("org_code", "month", "rank_overall");
         if (earlierRanks != null) {
             ranks = ranks.unionByName(earlierRanks.select("org_code", "month", "rank_overall"));

@@ -54,4 +54,23 @@ class OrgScorecardMonthlyTest {
                 "B3 2024-03-01 c=50 o=50 rank=3 change=-",
                 "B3 2024-04-01 c=50 o=50 rank=3 change=0");
     }
+
+    @Test
+    void aCommitteeIsRankedAmongCommitteesOfItsOwnLevelNeverAgainstItsParent() {
+        // C0 (top) over C1 (a committee under a committee) over B1, and over B2 directly. April 2024: B1 passes, B2 fails.
+        // C0 is the only top committee and C1 the only committee below one: each is first of one; the branches rank together.
+        var results = TestSpark.spark().createDataFrame(List.of(
+                result("B1", "M", "MONTH", "2024-04-01", "2024-04-30", "PASS", 1.0),
+                result("B2", "M", "MONTH", "2024-04-01", "2024-04-30", "FAIL", 0.0)), ComplianceRule.RESULT);
+        var orgs = TestSpark.orgs(under("C0", "COMMITTEE", null), under("C1", "COMMITTEE", "C0"),
+                under("B1", "BRANCH", "C1"), under("B2", "BRANCH", "C0"));
+        List<String> r = OrgScorecardMonthly.build(results, orgs, new Periods(YearMonth.of(2024, 4), YearMonth.of(2024, 4)))
+                .collectAsList().stream().map(x -> x.getString(0) + " rank=" + x.getInt(6)).sorted().toList();
+        assertThat(r).containsExactly("B1 rank=1", "B2 rank=2", "C0 rank=1", "C1 rank=1");
+    }
+
+    private static Row under(String code, String type, String parent) {
+        return RowFactory.create(code, "组织" + code, type, parent, "办公室", "ORGAN", "PROVINCE", d("2020-01-01"), null,
+                null, 3, null, TestSpark.t("2024-01-01T00:00:00+08:00"));
+    }
 }

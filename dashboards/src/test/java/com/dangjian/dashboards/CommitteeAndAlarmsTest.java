@@ -1,0 +1,90 @@
+package com.dangjian.dashboards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.dangjian.contracts.rules.RuleCatalogue;
+
+/**
+ * What a leader reads after the first screen, on SitePagesTest's snapshot (committee C1 over B1, B2, B3 in
+ * February 2024; as of 2024-02-29 B2's election overdue since 2023-12-01, a member of B3 in arrears since
+ * 2023-09-01).
+ */
+class CommitteeAndAlarmsTest {
+
+    private static final Messages M = Messages.chinese();
+
+    @Test
+    void alarmsCountDaysOverdueFromTheirSinceToTheNightAndListTheOldestFirst() {
+        GoldSnapshot gold = SitePagesTest.snapshot();
+        // 2023-09-01 → 2024-02-29: 30 + 31 + 30 + 31 + 31 + 28 = 181 days; 2023-12-01 → 2024-02-29: 31 + 31 + 28 = 90.
+        assertThat(AlarmAge.oldestFirst(gold.alarms())).extracting(a -> a.orgCode() + " " + AlarmAge.daysOverdue(a))
+                .containsExactly("B3 181", "B2 90");
+        String page = AlarmsPage.render(gold, M).body();
+        assertThat(page).contains("已逾期（天）").containsSubsequence("离退休支部", "<td class=\"num\">181</td>", "第二支部",
+                "<td class=\"num\">90</td>");
+        assertThat(page).contains("<li data-type=\"DUES_ARREARS\"><a href=\"#type=DUES_ARREARS\">党费欠缴 <strong>1</strong></a></li>")
+                .contains("<li data-type=\"ELECTION_OVERDUE\"><a href=\"#type=ELECTION_OVERDUE\">换届逾期 <strong>1</strong></a></li>");
+        assertThat(OverviewPage.render(gold, M).body()).contains("href=\"alarms.html#type=DUES_ARREARS\">党费欠缴 <strong>1</strong>");
+    }
+
+    @Test
+    void aCommitteesPageScoresTheOrganisationsBelowAndRollsUpTheirAlarms() {
+        GoldSnapshot gold = SitePagesTest.snapshot();
+        OrgPage.Index index = OrgPage.Index.of(gold);
+        GoldSnapshot.Organisation c1 = index.orgs().get("C1");
+        String page = OrgPage.render(c1, index, gold, RuleCatalogue.defaults(), M, OrgPage.Detail.SUMMARY).body();
+        // B1: overall 90, compliance 100, engagement 80, no evaluation, rank 1 of the 3 branches, no alarm.
+        assertThat(page).contains("<tr data-org=\"B1\"><td><a href=\"B1.html\">第一支部</a></td><td>党支部</td><td>机关党委</td>"
+                + "<td class=\"num\">90.0</td><td class=\"num\">100.0</td><td class=\"num\">80.0</td><td class=\"num missing\"");
+        assertThat(page).contains("<td class=\"num\">1 / 3</td><td class=\"num\">0</td></tr>")
+                .contains("<td class=\"num\">2 / 3</td><td class=\"num\">1</td></tr>");
+        // Both alarms of the branches below, counted, the oldest first; the member behind the arrears not named here.
+        assertThat(page).contains("本组织及下级党组织的预警").contains("党费欠缴 <strong>1</strong>").contains("换届逾期 <strong>1</strong>")
+                .containsSubsequence("离退休支部", "181", "第二支部", "90").doesNotContain("P0001");
+        assertThat(OrgPage.render(c1, index, gold, RuleCatalogue.defaults(), M, OrgPage.Detail.MEMBERS).body()).contains("P0001");
+        // A branch's page keeps its own alarms only, with no organisation column.
+        String b2 = OrgPage.render(index.orgs().get("B2"), index, gold, RuleCatalogue.defaults(), M, OrgPage.Detail.SUMMARY).body();
+        assertThat(b2).doesNotContain("subordinates").contains("换届逾期 <strong>1</strong>").doesNotContain("党费欠缴 <strong>");
+    }
+
+    @Test
+    void everyPageCarriesTheBadgeAndTheSearchBoxAndTheSiteItsSearchIndex(@TempDir Path dir) throws Exception {
+        GoldSnapshot gold = SitePagesTest.snapshot();
+        new SiteGenerator(M).generate(gold, dir, RuleCatalogue.defaults(), NightStatus.none());
+        for (String page : List.of("index.html", "alarms.html", "org/B1.html", "org/C1.members.html")) {
+            String html = Files.readString(dir.resolve(page));
+            String root = page.startsWith("org/") ? "../" : "";
+            assertThat(html).as(page).contains("数据截至 2024-03-15").contains("href=\"" + root + "data.html\"")
+                    .contains("拒收 0 行").contains("id=\"org-search\"").contains("data-root=\"" + root + "\"")
+                    .doesNotContain("数据来源：test");
+        }
+        assertThat(Files.readString(dir.resolve(SearchIndex.FILE))).startsWith("var DJ_ORGANISATIONS = [")
+                .contains("[\"B3\",\"离退休支部\",\"党支部\"]");
+    }
+
+    @Test
+    void theRankingsOfferQuartersYearsAndTheYearToDateAsMeansOfTheMonthsAndCommitteesBesideBranches() {
+        GoldSnapshot gold = SitePagesTest.snapshot();
+        RankingsPage.Site site = RankingsPage.build(gold, M, RuleCatalogue.defaults());
+        String page = site.page().body();
+        assertThat(page).contains("<option value=\"2024-Q1\">2024年第1季度</option>").contains("<option value=\"2024\">2024年</option>")
+                .contains("<option value=\"2024-YTD\">2024年初至今</option>")
+                .contains("<option value=\"BRANCH\">党支部</option>").contains("<option value=\"COMMITTEE\">党委</option>");
+        // The page holds the latest month's branches; every other period and type is a script loaded when chosen.
+        assertThat(page).contains("<tbody data-month=\"2024-02\" data-type=\"BRANCH\">").doesNotContain("data-month=\"2024-Q1\"");
+        assertThat(site.rowScripts()).containsKeys("assets/ranking-2024-Q1-COMMITTEE.js", "assets/ranking-2024-Q1-BRANCH.js",
+                "assets/ranking-2024-01-COMMITTEE.js", "assets/ranking-2024-YTD-BRANCH.js").doesNotContainKey("assets/ranking-2024-02-BRANCH.js");
+        // C1 in Q1 2024: January 66, February 78.5 → overall (66 + 78.5) / 2 = 72.25, compliance (70 + 80) / 2 = 75; first of one.
+        assertThat(site.rowScripts().get("assets/ranking-2024-Q1-COMMITTEE.js")).startsWith("RANKING_ROWS[\"2024-Q1|COMMITTEE\"] = \"")
+                .contains("data-r=\\\"1\\\" data-rc=\\\"1\\\" data-rr=\\\"\\\" data-v=\\\"72.25\\\" data-c=\\\"75.00\\\" data-e=\\\"60.00\\\"");
+        // The branches in Q1 (February only): the month's order, B1 90 first.
+        assertThat(site.rowScripts().get("assets/ranking-2024-Q1-BRANCH.js")).contains("data-r=\\\"1\\\" data-rc=\\\"1\\\" data-rr=\\\"\\\" data-v=\\\"90.00\\\"");
+    }
+}
