@@ -57,7 +57,7 @@ final class CompliancePage {
 
     /** A rule's script: it registers the rule's option under the rule's id, for the page to draw. */
     static String ruleScript(String rule, ComplianceMatrix matrices) {
-        return "MATRIX[" + jsString(rule) + "] = " + Scripts.json(matrices.rule(rule)) + ";\n";
+        return "MATRIX[" + Scripts.string(rule) + "] = " + Scripts.json(matrices.rule(rule)) + ";\n";
     }
 
     /**
@@ -90,7 +90,7 @@ final class CompliancePage {
                 .append("px;min-width:").append(Math.max(320, 200 + 30 * months.size())).append("px\"></div></div>")
                 .append(table(gold, branchOrder, months, m)).append("</section>");
         String codes = branchOrder.stream().map(c -> "\"" + Html.script(c.replace("\"", "")) + "\"").collect(Collectors.joining(","));
-        String script = "var MATRIX = {" + jsString(ComplianceMatrix.INDEX) + ": " + Scripts.json(matrices.index()) + "};\n"
+        String script = "var MATRIX = {" + Scripts.string(ComplianceMatrix.INDEX) + ": " + Scripts.json(matrices.index()) + "};\n"
                 + "var MATRIX_ORGS = [" + codes + "];\n"
                 + "var MATRIX_MONTHS = [" + months.stream().map(x -> "\"" + x + "\"").collect(Collectors.joining(",")) + "];\n"
                 + """
@@ -163,10 +163,5 @@ final class CompliancePage {
         return "<button type=\"button\" data-rule=\"" + Html.text(rule) + "\""
                 + (script == null ? "" : " data-script=\"" + Html.text(script) + "\"")
                 + " aria-pressed=\"" + pressed + "\">" + Html.text(m.label("rule", rule)) + "</button>";
-    }
-
-    /** A string as a JavaScript string literal, safe inside a script. */
-    private static String jsString(String s) {
-        return Html.script("\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
     }
 }

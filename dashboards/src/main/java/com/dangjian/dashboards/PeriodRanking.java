@@ -58,9 +58,9 @@ final class PeriodRanking {
         List<GoldSnapshot.Scorecard> means = new ArrayList<>();
         byOrg.forEach((org, cards) -> {
             GoldSnapshot.Scorecard last = cards.stream().max(Comparator.comparing(GoldSnapshot.Scorecard::month)).orElseThrow();
-            means.add(new GoldSnapshot.Scorecard(org, period, mean(cards, GoldSnapshot.Scorecard::compliance),
-                    mean(cards, GoldSnapshot.Scorecard::engagement), mean(cards, GoldSnapshot.Scorecard::evaluation),
-                    mean(cards, GoldSnapshot.Scorecard::overall), 0, 0, null, last.category(), last.orgType(), last.members(),
+            means.add(new GoldSnapshot.Scorecard(org, period, DepartmentIndices.mean(cards, GoldSnapshot.Scorecard::compliance),
+                    DepartmentIndices.mean(cards, GoldSnapshot.Scorecard::engagement), DepartmentIndices.mean(cards, GoldSnapshot.Scorecard::evaluation),
+                    DepartmentIndices.mean(cards, GoldSnapshot.Scorecard::overall), 0, 0, null, last.category(), last.orgType(), last.members(),
                     last.region(), null));
         });
         Comparator<GoldSnapshot.Scorecard> order = Comparator.comparing((GoldSnapshot.Scorecard s) -> s.overall() == null ? -1 : s.overall())
@@ -81,9 +81,5 @@ final class PeriodRanking {
                     inCategory, null, s.category(), s.orgType(), s.members(), s.region(), inRegion));
         }
         return out;
-    }
-
-    private static Double mean(List<GoldSnapshot.Scorecard> cards, Function<GoldSnapshot.Scorecard, Double> value) {
-        return DepartmentIndices.mean(cards, value);
     }
 }

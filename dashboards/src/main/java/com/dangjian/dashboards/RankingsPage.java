@@ -93,6 +93,17 @@ final class RankingsPage {
         return new Site(new PageContent(body.toString(), script), rowScripts);
     }
 
+    /**
+     * Writes the other periods' and types' row scripts and removes those of an earlier generation this one did not
+     * write (a period or type no longer in the scorecards), as the compliance page does with its rules' scripts.
+     */
+    static void writeRowScripts(SiteFiles files, Site site) throws java.io.IOException {
+        for (var script : site.rowScripts().entrySet()) {
+            files.write(script.getKey(), script.getValue());
+        }
+        files.removeUnwritten("assets", ROWS_PREFIX.substring("assets/".length()));
+    }
+
     /** The script of a period's and type's rows, relative to the site's root (and to rankings.html). */
     static String rowsFile(String period, String type) {
         return ROWS_PREFIX + period + "-" + type + ".js";

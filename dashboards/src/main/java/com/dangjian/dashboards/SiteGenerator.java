@@ -47,10 +47,7 @@ public final class SiteGenerator {
             write(files, SitePage.OVERVIEW, meta, OverviewPage.render(gold, messages));
             RankingsPage.Site rankings = RankingsPage.build(gold, messages, catalogue);
             write(files, SitePage.RANKINGS, meta, rankings.page());
-            for (var script : rankings.rowScripts().entrySet()) {
-                files.write(script.getKey(), script.getValue());
-            }
-            files.removeUnwritten("assets", RankingsPage.ROWS_PREFIX.substring("assets/".length()));
+            RankingsPage.writeRowScripts(files, rankings); // each other period's rows, loaded when chosen
             write(files, SitePage.COMPLIANCE, meta, CompliancePage.render(gold, messages));
             CompliancePage.writeRuleScripts(files, gold, messages); // each rule's matrix, loaded when its tab is chosen
             write(files, SitePage.TRENDS, meta, TrendsPage.render(gold, messages));
