@@ -41,7 +41,7 @@ window.addEventListener('load', function () {
   document.body.setAttribute('data-widths', document.documentElement.scrollWidth + ' ' + window.innerWidth);
 });
 
-// The organisation search box of every page: by name or code; the list of organisations is a script file
+// The organisation search box of every page: by name, code or pinyin initials; the list of organisations is a script file
 // (assets/organisations.js, pages open from file:// where nothing can be fetched), loaded when the box is first used.
 document.addEventListener('DOMContentLoaded', function () {
   var box = document.getElementById('org-search');
@@ -61,7 +61,8 @@ document.addEventListener('DOMContentLoaded', function () {
     var q = box.value.trim().toLowerCase();
     if (!q) { return []; }
     return window.DJ_ORGANISATIONS.filter(function (o) {
-      return o[0].toLowerCase().indexOf(q) >= 0 || o[1].toLowerCase().indexOf(q) >= 0;
+      // by code, by name, or by the pinyin initials of the name (机关党委: jgdw)
+      return o[0].toLowerCase().indexOf(q) >= 0 || o[1].toLowerCase().indexOf(q) >= 0 || (o[3] || '').indexOf(q) >= 0;
     }).slice(0, 12);
   }
   function show() {

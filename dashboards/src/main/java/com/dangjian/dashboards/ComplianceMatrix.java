@@ -85,15 +85,79 @@ public final class ComplianceMatrix {
             Integer y = row.get(s.orgCode());
             Integer x = column.get(s.month().substring(0, 7));
             if (y != null && x != null && s.compliance() != null) {
-                Map<String, Object> cell = new LinkedHashMap<>();
-                cell.put("value", new Object[]{x, y, s.compliance()});
-                cell.put("label", Map.of("formatter", String.format(java.util.Locale.ROOT, "%.0f", s.compliance())));
-                cells.add(cell);
+                cells.add(cell(x, y, s.compliance()));
             }
         }
         return base().setVisualMap(legend(scoreBands(m)))
                 .setSeries(new HeatmapSeries().setName(m.get("compliance")).setData(cells.toArray())
                         .setLabel(new SeriesLabel().setShow(true).setFontSize(10)));
+    }
+
+    /**
+     * The columns of the index matrix besides months: quarters, years and the year to date, each cell the mean of the
+     * branch's monthly index in the period, as the rankings' longer periods are ({@link PeriodRanking}).
+     */
+    public enum Columns { MONTH, QUARTER, YEAR, YTD }
+
+    /** The periods of a kind of column, oldest first ("2024-Q1", "2024", "2026-YTD"; months as "2024-01"). */
+    public List<String> columns(Columns kind) {
+        if (kind == Columns.MONTH) {
+            return months;
+        }
+        return PeriodRanking.periods(months).stream()
+                .filter(p -> switch (kind) {
+                    case QUARTER -> p.contains("-Q");
+                    case YTD -> p.endsWith("-YTD");
+                    default -> !p.contains("-");
+                })
+                .sorted().toList();
+    }
+
+    /** For each column of a kind, the month a cell opens on the organisation's page: the period's latest month. */
+    public List<String> linkMonths(Columns kind) {
+        String latest = months.isEmpty() ? "" : months.get(months.size() - 1);
+        return columns(kind).stream().map(period -> months.stream()
+                .filter(month -> kind == Columns.MONTH ? month.equals(period) : PeriodRanking.contains(period, month, latest))
+                .reduce((a, b) -> b).orElse(latest)).toList();
+    }
+
+    /** The compliance index per branch and quarter, year or year to date: the mean of its months in the period. */
+    public Option index(Columns kind) {
+        if (kind == Columns.MONTH) {
+            return index();
+        }
+        List<String> periods = columns(kind);
+        Map<String, Integer> at = positions(periods);
+        String latest = months.isEmpty() ? "" : months.get(months.size() - 1);
+        Map<String, List<GoldSnapshot.Scorecard>> byCell = new TreeMap<>();
+        for (GoldSnapshot.Scorecard s : gold.branchScorecards()) {
+            String month = s.month().substring(0, 7);
+            for (String period : periods) {
+                if (PeriodRanking.contains(period, month, latest)) {
+                    byCell.computeIfAbsent(s.orgCode() + "|" + period, k -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+        List<Object> cells = new ArrayList<>();
+        byCell.forEach((key, cards) -> {
+            String[] orgAndPeriod = key.split("\\|", 2);
+            Integer y = row.get(orgAndPeriod[0]);
+            Double mean = DepartmentIndices.mean(cards, GoldSnapshot.Scorecard::compliance);
+            if (y != null && mean != null) {
+                cells.add(cell(at.get(orgAndPeriod[1]), y, mean));
+            }
+        });
+        List<String> labels = periods.stream().map(p -> RankingsPage.periodLabel(p, m)).toList();
+        return base(labels).setVisualMap(legend(scoreBands(m)))
+                .setSeries(new HeatmapSeries().setName(m.get("compliance")).setData(cells.toArray())
+                        .setLabel(new SeriesLabel().setShow(true).setFontSize(10)));
+    }
+
+    private static Map<String, Object> cell(int x, int y, double value) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("value", new Object[]{x, y, value});
+        cell.put("label", Map.of("formatter", String.format(java.util.Locale.ROOT, "%.0f", value)));
+        return cell;
     }
 
     /** One rule's status per branch and month: a series per status, so each cell is a bare triple and its label the symbol. */
@@ -160,11 +224,15 @@ public final class ComplianceMatrix {
 
     /** Months along the top, under the legend, so they stay in sight above a tall matrix. */
     private Option base() {
+        return base(months);
+    }
+
+    private Option base(List<String> columns) {
         return new Option()
                 .setAnimation(false)
                 .setTooltip(new Tooltip().setPosition("top").setConfine(true))
                 .setGrid(new Grid().setLeft(8).setRight(8).setTop(34).setBottom(10).setContainLabel(true))
-                .setXAxis(new CategoryAxis().setData(months.toArray()).setPosition("top").setSplitArea(new SplitArea().setShow(true)))
+                .setXAxis(new CategoryAxis().setData(columns.toArray()).setPosition("top").setSplitArea(new SplitArea().setShow(true)))
                 .setYAxis(new CategoryAxis().setData(names).setInverse(true).setSplitArea(new SplitArea().setShow(true)));
     }
 

@@ -84,22 +84,36 @@ final class CompliancePage {
         matrices.rules().forEach(rule -> body.append(tab(rule, ruleFile(rule), false, m)));
         // Wide (three years of months) and tall (a row per branch): the chart scrolls sideways inside its box on a
         // phone rather than the page, wide enough for each month's cell to hold its score.
-        body.append("</div><p id=\"matrix-status\" class=\"note\" role=\"status\" aria-live=\"polite\"></p>")
+        body.append("</div>").append(periodButtons(m));
+        body.append("<p id=\"matrix-status\" class=\"note\" role=\"status\" aria-live=\"polite\"></p>")
                 .append("<div class=\"table-wrap wide matrix-wrap\"><div id=\"matrix\" class=\"chart matrix\" role=\"img\" aria-label=\"")
                 .append(m.get("section.matrix")).append("\" style=\"height:").append(130 + 22 * Math.max(1, branchOrder.size()))
                 .append("px;min-width:").append(Math.max(320, 200 + 30 * months.size())).append("px\"></div></div>")
                 .append(table(gold, branchOrder, months, m)).append("</section>");
         String codes = branchOrder.stream().map(c -> "\"" + Html.script(c.replace("\"", "")) + "\"").collect(Collectors.joining(","));
+        StringBuilder longer = new StringBuilder();
+        StringBuilder links = new StringBuilder();
+        for (ComplianceMatrix.Columns kind : ComplianceMatrix.Columns.values()) {
+            if (kind != ComplianceMatrix.Columns.MONTH) {
+                longer.append("MATRIX[").append(Scripts.string(indexKey(kind))).append("] = ").append(Scripts.json(matrices.index(kind))).append(";\n");
+            }
+            links.append(links.isEmpty() ? "" : ",\n").append(Scripts.string(indexKey(kind))).append(": [")
+                    .append(matrices.linkMonths(kind).stream().map(x -> "\"" + x + "\"").collect(Collectors.joining(","))).append("]");
+        }
         String script = "var MATRIX = {" + Scripts.string(ComplianceMatrix.INDEX) + ": " + Scripts.json(matrices.index()) + "};\n"
+                + longer
                 + "var MATRIX_ORGS = [" + codes + "];\n"
+                + "// The month a cell opens on its organisation's page, per column, for each matrix of the index (a rule's: its month).\n"
+                + "var MATRIX_LINKS = {" + links + "};\n"
                 + "var MATRIX_MONTHS = [" + months.stream().map(x -> "\"" + x + "\"").collect(Collectors.joining(",")) + "];\n"
+                + "var matrixKey = '" + ComplianceMatrix.INDEX + "';\n"
                 + """
                 // The tooltip names the cell's organisation and month, and the score or the status (the option's JSON
                 // cannot carry a function; the series of a rule's matrix is named after the rule and the status). It stays
                 // inside the chart: past its edge it would widen the box the matrix scrolls in.
                 function withTooltip(rule) {
                   var option = MATRIX[rule], axis = function (a) { return (Array.isArray(a) ? a[0] : a).data; };
-                  var names = axis(option.yAxis), months = axis(option.xAxis), index = rule === '%s';
+                  var names = axis(option.yAxis), months = axis(option.xAxis), index = rule.indexOf('%s') === 0;
                   option.tooltip = {position: 'top', confine: true, formatter: function (p) {
                     var v = p.value;
                     return echarts.format.encodeHTML(names[v[1]] + ' · ' + months[v[0]]) + '<br>' + echarts.format.encodeHTML(p.seriesName)
@@ -111,7 +125,8 @@ final class CompliancePage {
                 + "var matrixChart = mountChart('matrix', withTooltip('" + ComplianceMatrix.INDEX + "'));\n"
                 + "// A cell opens its organisation's page: the rule results and the notes behind them.\n"
                 + "matrixChart.on('click', function (p) { if (p.value) {\n"
-                + "  location.href = 'org/' + MATRIX_ORGS[p.value[1]] + '.html#m=' + MATRIX_MONTHS[p.value[0]]; } });\n"
+                + "  var months = MATRIX_LINKS[matrixKey] || MATRIX_MONTHS;\n"
+                + "  location.href = 'org/' + MATRIX_ORGS[p.value[1]] + '.html#m=' + months[p.value[0]]; } });\n"
                 + """
                 // A rule's matrix is its own script, added the first time its tab is chosen; it sets MATRIX[rule].
                 (function () {
@@ -129,6 +144,7 @@ final class CompliancePage {
                     if (MATRIX[rule]) {
                       say('', false);
                       matrixChart.setOption(withTooltip(rule), true);
+                      matrixKey = rule;
                       chart.setAttribute('aria-label', label + ' · ' + b.textContent);
                       shown = b;
                     } else { // the tab pressed is again the one whose matrix is drawn
@@ -137,11 +153,25 @@ final class CompliancePage {
                       press(shown);
                     }
                   }
+                  // 按月 / 按季度 / 按年度 / 年初至今: the index's matrix of that period (a rule's matrix is by month).
+                  var periods = document.querySelectorAll('#matrix-periods button');
+                  function pressPeriod(p) { periods.forEach(function (o) { o.setAttribute('aria-pressed', o === p); }); }
+                  periods.forEach(function (p) {
+                    p.addEventListener('click', function () {
+                      var key = p.dataset.matrix;
+                      chosen = key;
+                      press(buttons[0]);
+                      pressPeriod(p);
+                      draw(key, p);
+                      shown = buttons[0];
+                    });
+                  });
                   buttons.forEach(function (b) {
                     b.addEventListener('click', function () {
                       var rule = b.dataset.rule;
                       chosen = rule;
                       press(b);
+                      pressPeriod(periods[0]);
                       if (MATRIX[rule] || !b.dataset.script) { draw(rule, b); return; }
                       say(section.dataset.loading, true);
                       matrixChart.showLoading('default', {text: section.dataset.loading});
@@ -157,6 +187,23 @@ final class CompliancePage {
                 })();
                 """;
         return new PageContent(body.toString(), script);
+    }
+
+    /** The index matrix's key in MATRIX for a kind of column: the index itself by month, else INDEX@QUARTER …. */
+    static String indexKey(ComplianceMatrix.Columns kind) {
+        return kind == ComplianceMatrix.Columns.MONTH ? ComplianceMatrix.INDEX : ComplianceMatrix.INDEX + "@" + kind;
+    }
+
+    /** 按月 · 按季度 · 按年度 · 年初至今, for the compliance index (quarters and years are means of the months). */
+    private static String periodButtons(Messages m) {
+        StringBuilder b = new StringBuilder("<div class=\"tabs\" id=\"matrix-periods\" role=\"group\" aria-label=\"")
+                .append(Html.text(m.get("matrix.periods"))).append("\">");
+        for (ComplianceMatrix.Columns kind : ComplianceMatrix.Columns.values()) {
+            b.append("<button type=\"button\" data-period=\"").append(kind).append("\" data-matrix=\"").append(Html.text(indexKey(kind)))
+                    .append("\" aria-pressed=\"").append(kind == ComplianceMatrix.Columns.MONTH).append("\">")
+                    .append(Html.text(m.get("matrix.period." + kind.name().toLowerCase(java.util.Locale.ROOT)))).append("</button>");
+        }
+        return b.append("</div>").toString();
     }
 
     private static String tab(String rule, String script, boolean pressed, Messages m) {

@@ -80,19 +80,29 @@ final class OrgMonths {
                 .append(Scripts.th(m.get("period"), "text")).append(Scripts.th(m.get("status"), "text"))
                 .append(Scripts.th(m.get("alarm.note"), "text")).append(Scripts.th(m.get("evidence"), "text"))
                 .append("</tr></thead><tbody>");
+        // A yearly result covers twelve months and is a row of each: its months and cells are worked out once, not
+        // once per month shown (this loop was a third of the dashboards stage).
+        int n = results.size();
+        java.time.YearMonth[] starts = new java.time.YearMonth[n];
+        java.time.YearMonth[] ends = new java.time.YearMonth[n];
+        String[] cells = new String[n];
+        for (int j = 0; j < n; j++) {
+            GoldSnapshot.RuleResult r = results.get(j);
+            starts[j] = java.time.YearMonth.parse(r.periodStart().substring(0, 7));
+            ends[j] = java.time.YearMonth.parse(r.periodEnd().substring(0, 7));
+            cells[j] = "><td>" + Html.text(m.label("rule", r.ruleId())) + "</td><td>" + Html.text(r.periodStart())
+                    + " – " + Html.text(r.periodEnd()) + "</td><td>" + ComplianceMatrix.symbol(r.status())
+                    + " " + Html.text(m.label("status", r.status())) + "</td><td>" + Html.text(r.note())
+                    + "</td><td>" + Html.text(evidenceText(evidence.getOrDefault(r.ruleId() + "|" + r.periodStart(), List.of()), m, detail))
+                    + "</td></tr>";
+        }
         for (int i = 0; i < months.size(); i++) {
             java.time.YearMonth month = java.time.YearMonth.parse(months.get(i));
-            for (GoldSnapshot.RuleResult r : results) {
-                if (java.time.YearMonth.parse(r.periodStart().substring(0, 7)).isAfter(month)
-                        || java.time.YearMonth.parse(r.periodEnd().substring(0, 7)).isBefore(month)) {
+            for (int j = 0; j < n; j++) {
+                if (starts[j].isAfter(month) || ends[j].isBefore(month)) {
                     continue;
                 }
-                body.append("<tr data-month=\"").append(month).append("\"").append(i == 0 ? "" : " hidden").append("><td>")
-                        .append(Html.text(m.label("rule", r.ruleId()))).append("</td><td>").append(Html.text(r.periodStart()))
-                        .append(" – ").append(Html.text(r.periodEnd())).append("</td><td>").append(ComplianceMatrix.symbol(r.status()))
-                        .append(" ").append(Html.text(m.label("status", r.status()))).append("</td><td>").append(Html.text(r.note()))
-                        .append("</td><td>").append(Html.text(evidenceText(evidence.getOrDefault(r.ruleId() + "|" + r.periodStart(),
-                                List.of()), m, detail))).append("</td></tr>");
+                body.append("<tr data-month=\"").append(month).append("\"").append(i == 0 ? "" : " hidden").append(cells[j]);
             }
         }
         body.append("</tbody></table></section>");

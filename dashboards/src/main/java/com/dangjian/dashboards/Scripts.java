@@ -18,9 +18,12 @@ final class Scripts {
         return Html.script(ENGINE.renderJsonOption(option));
     }
 
-    /** A JavaScript object literal of already-rendered JSON values. */
+    /**
+     * A JavaScript object literal of already-rendered JSON values, keys in order: callers pass Map.of, whose order
+     * changes from one JVM to the next, and the same night must write the same bytes.
+     */
     static String object(Map<String, String> jsonByKey) {
-        return jsonByKey.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())
+        return jsonByKey.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> "\"" + e.getKey() + "\": " + e.getValue())
                 .collect(Collectors.joining(",\n", "{\n", "\n}"));
     }
 
@@ -34,7 +37,13 @@ final class Scripts {
                   var rows = Array.from(tb.rows);
                   rows.sort(function (a, b) {
                     var x = a.cells[col].textContent, y = b.cells[col].textContent;
-                    var r = th.dataset.sort === 'num' ? (parseFloat(x) || 0) - (parseFloat(y) || 0) : x.localeCompare(y, 'zh');
+                    if (th.dataset.sort === 'num') {
+                      // A blank cell (—) has no number: last in either order, never sorted as if it were 0.
+                      var nx = parseFloat(x), ny = parseFloat(y);
+                      if (isNaN(nx) || isNaN(ny)) { return isNaN(nx) - isNaN(ny); }
+                      return asc ? nx - ny : ny - nx;
+                    }
+                    var r = x.localeCompare(y, 'zh');
                     return asc ? r : -r;
                   });
                   rows.forEach(function (r) { tb.appendChild(r); });

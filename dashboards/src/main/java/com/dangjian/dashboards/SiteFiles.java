@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -18,7 +17,8 @@ import com.dangjian.contracts.files.WholeFile;
 final class SiteFiles {
 
     private final Path siteDir;
-    private final Set<Path> written = new HashSet<>();
+    /** Written from several threads (organisations' pages are written in parallel). */
+    private final Set<Path> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     SiteFiles(Path siteDir) {
         this.siteDir = siteDir;

@@ -88,17 +88,32 @@ public final class SiteGenerator {
      */
     private void writeOrganisations(SiteFiles files, GoldSnapshot gold, RuleCatalogue catalogue, String meta) throws IOException {
         OrgPage.Index index = OrgPage.Index.of(gold);
-        for (GoldSnapshot.Organisation org : gold.organisations()) {
-            String script = OrgPage.DIR + "/" + org.code() + ".js";
-            PageContent members = OrgPage.render(org, index, gold, catalogue, messages, OrgPage.Detail.MEMBERS);
-            PageContent summary = OrgPage.render(org, index, gold, catalogue, messages, OrgPage.Detail.SUMMARY);
-            files.write(OrgPage.DIR + "/" + OrgPage.file(org.code(), OrgPage.Detail.SUMMARY), PageTemplate.render(messages,
-                    null, org.name(), "../", meta, summary, org.code() + ".js"));
-            files.write(OrgPage.DIR + "/" + OrgPage.file(org.code(), OrgPage.Detail.MEMBERS), PageTemplate.render(messages,
-                    null, org.name(), "../", meta, members, org.code() + ".js"));
-            files.write(script, members.script());
-            Exports.writeOrganisation(files, org, index, messages);
+        // Each organisation's pages depend on nothing written for another, so they are written on every core: at
+        // province scale there are thousands, and they are most of the stage.
+        try {
+            gold.organisations().parallelStream().forEach(org -> {
+                try {
+                    writeOrganisation(files, org, index, gold, catalogue, meta);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    private void writeOrganisation(SiteFiles files, GoldSnapshot.Organisation org, OrgPage.Index index, GoldSnapshot gold,
+                                   RuleCatalogue catalogue, String meta) throws IOException {
+        String script = OrgPage.DIR + "/" + org.code() + ".js";
+        PageContent members = OrgPage.render(org, index, gold, catalogue, messages, OrgPage.Detail.MEMBERS);
+        PageContent summary = OrgPage.render(org, index, gold, catalogue, messages, OrgPage.Detail.SUMMARY);
+        files.write(OrgPage.DIR + "/" + OrgPage.file(org.code(), OrgPage.Detail.SUMMARY), PageTemplate.render(messages,
+                null, org.name(), "../", meta, summary, org.code() + ".js"));
+        files.write(OrgPage.DIR + "/" + OrgPage.file(org.code(), OrgPage.Detail.MEMBERS), PageTemplate.render(messages,
+                null, org.name(), "../", meta, members, org.code() + ".js"));
+        files.write(script, members.script());
+        Exports.writeOrganisation(files, org, index, messages);
     }
 
     /**

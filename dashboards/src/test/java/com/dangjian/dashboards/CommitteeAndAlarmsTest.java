@@ -66,7 +66,50 @@ class CommitteeAndAlarmsTest {
                     .doesNotContain("数据来源：test");
         }
         assertThat(Files.readString(dir.resolve(SearchIndex.FILE))).startsWith("var DJ_ORGANISATIONS = [")
-                .contains("[\"B3\",\"离退休支部\",\"党支部\"]");
+                .contains("[\"B3\",\"离退休支部\",\"党支部\",\"ltxzb\"]");
+    }
+
+    @Test
+    void theIndexMatrixByQuarterYearAndYearToDateIsTheMeanOfEachBranchsMonthsAssessed() throws Exception {
+        GoldSnapshot base = SitePagesTest.snapshot();
+        GoldSnapshot gold = new GoldSnapshot(base.organisations(), List.of(card("B1", "2024-01-01", 70.0), card("B1", "2024-02-01", 80.0),
+                card("B1", "2024-03-01", 95.0), card("B1", "2024-04-01", 60.0), card("B2", "2024-01-01", 50.0), card("B2", "2024-02-01", null)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), "2024-04-30", "test", "r", "t");
+        ComplianceMatrix matrix = ComplianceMatrix.of(gold, CompliancePage.branchOrder(gold), M); // rows: B1 (April's), then B2
+        assertThat(matrix.columns(ComplianceMatrix.Columns.QUARTER)).containsExactly("2024-Q1", "2024-Q2");
+        assertThat(matrix.linkMonths(ComplianceMatrix.Columns.QUARTER)).containsExactly("2024-03", "2024-04");
+        var quarters = SitePagesTest.json(Scripts.json(matrix.index(ComplianceMatrix.Columns.QUARTER)));
+        assertThat(quarters.get("xAxis").get("data").toString()).isEqualTo("[\"2024年第1季度\",\"2024年第2季度\"]");
+        // B1: Q1 (70 + 80 + 95) / 3 = 81.67, Q2 60; B2: Q1 50 (February has no index: left out, not counted as 0).
+        var cells = quarters.get("series").get("data");
+        assertThat(cells).hasSize(3);
+        assertThat(cells.get(0).get("value").get(0).asInt()).isZero();
+        assertThat(cells.get(0).get("value").get(2).asDouble()).isCloseTo(245.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(cells.get(0).get("label").get("formatter").asText()).isEqualTo("82");
+        assertThat(cells.get(1).get("value").toString()).isEqualTo("[1,0,60.0]");
+        assertThat(cells.get(2).get("value").toString()).isEqualTo("[0,1,50.0]");
+        var year = SitePagesTest.json(Scripts.json(matrix.index(ComplianceMatrix.Columns.YEAR))).get("series").get("data");
+        assertThat(year.get(0).get("value").toString()).isEqualTo("[0,0,76.25]"); // (70 + 80 + 95 + 60) / 4
+        var ytd = SitePagesTest.json(Scripts.json(matrix.index(ComplianceMatrix.Columns.YTD)));
+        assertThat(ytd.get("xAxis").get("data").toString()).isEqualTo("[\"2024年初至今\"]");
+        assertThat(ytd.get("series").get("data").get(1).get("value").toString()).isEqualTo("[0,1,50.0]");
+
+        String page = CompliancePage.render(gold, M).body();
+        assertThat(page).contains("id=\"matrix-periods\"").contains(">按季度</button>").contains("data-matrix=\"COMPLIANCE_INDEX@QUARTER\"");
+        assertThat(CompliancePage.render(gold, M).script()).contains("MATRIX[\"COMPLIANCE_INDEX@YEAR\"] = ")
+                .contains("\"COMPLIANCE_INDEX@QUARTER\": [\"2024-03\",\"2024-04\"]");
+    }
+
+    private static GoldSnapshot.Scorecard card(String org, String month, Double compliance) {
+        return new GoldSnapshot.Scorecard(org, month, compliance, 70.0, 80.0, 75.0, 1, 1, null, "ORGAN", "BRANCH", 7);
+    }
+
+    @Test
+    void theSearchFindsAnOrganisationByThePinyinInitialsOfItsName() {
+        assertThat(SearchIndex.initials("机关第一党支部")).isEqualTo("jgdydzb");
+        assertThat(SearchIndex.initials("第3党支部（信息中心）")).isEqualTo("d3dzbxxzx");
+        assertThat(SearchIndex.initials("Party Branch 7")).isEqualTo("partybranch7");
+        assertThat(SearchIndex.initials(null)).isEmpty();
     }
 
     @Test

@@ -515,7 +515,7 @@ class SitePagesTest {
 
     // ---- Compliance matrix: one script per rule, threshold bands (issue "Dashboards, round two") ----
 
-    private static com.fasterxml.jackson.databind.JsonNode json(String json) throws Exception {
+    static com.fasterxml.jackson.databind.JsonNode json(String json) throws Exception {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
     }
 
