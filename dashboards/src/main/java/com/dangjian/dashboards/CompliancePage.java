@@ -166,6 +166,9 @@ final class CompliancePage {
                       shown = buttons[0];
                     });
                   });
+                  // #period=QUARTER in the address opens the index by quarter (a link to share).
+                  var askedPeriod = /period=([A-Z]+)/.exec(location.hash);
+                  periods.forEach(function (p) { if (askedPeriod && p.dataset.period === askedPeriod[1]) { p.click(); } });
                   buttons.forEach(function (b) {
                     b.addEventListener('click', function () {
                       var rule = b.dataset.rule;

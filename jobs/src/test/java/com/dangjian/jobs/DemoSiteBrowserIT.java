@@ -67,6 +67,7 @@ class DemoSiteBrowserIT {
         }
         committeePageEqualsGold(out, work);
         searchFindsAnOrganisationByName(out, work, firstBranch);
+        matrixByQuarter(out, work);
         String visibleRanking = doms.get("rankings.html").replaceAll("(?s).*?(<tbody data-month=\"2024-12\"[^>]*>.*?</tbody>).*", "$1");
         assertThat(visibleRanking).doesNotContain("hidden");
         assertThat(visibleRanking.split("<tr ").length - 1).isGreaterThanOrEqualTo(20);
@@ -137,6 +138,22 @@ class DemoSiteBrowserIT {
         String dom = HeadlessChromium.open(out.resolve("site/trends.html"), "#search=" + java.net.URLEncoder.encode(part,
                 java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), Files.createDirectories(work.resolve("search"))).dom();
         assertThat(dom).as("search for " + part).contains("<a href=\"org/" + code + ".html\">" + named.group(1) + "</a>");
+        // By the pinyin initials of its name too (the index's fourth field), as a phone user would type them.
+        Matcher initials = Pattern.compile("\\[\"" + Pattern.quote(code) + "\",\"[^\"]+\",\"[^\"]+\",\"([a-z0-9]+)\"\\]").matcher(js);
+        assertThat(initials.find()).as(code + "'s pinyin initials in the search index").isTrue();
+        String byInitials = HeadlessChromium.open(out.resolve("site/alarms.html"), "#search=" + initials.group(1),
+                Files.createDirectories(work.resolve("search-pinyin"))).dom();
+        assertThat(byInitials).as("search for " + initials.group(1)).contains("<a href=\"org/" + code + ".html\">" + named.group(1) + "</a>");
+    }
+
+    /** The compliance matrix by quarter (#period=QUARTER): drawn without a script error, the quarter's button pressed. */
+    private static void matrixByQuarter(Path out, Path work) throws Exception {
+        String dom = HeadlessChromium.open(out.resolve("site/compliance.html"), "#period=QUARTER",
+                Files.createDirectories(work.resolve("matrix-quarter"))).dom();
+        assertThat(dom).doesNotContain("data-errors=");
+        assertThat(attribute(dom, "data-period=\"QUARTER\"", "aria-pressed")).isEqualTo("true");
+        assertThat(attribute(dom, "data-period=\"MONTH\"", "aria-pressed")).isEqualTo("false");
+        assertThat(attribute(dom, "id=\"matrix\"", "aria-label")).isEqualTo("规范矩阵 · 按季度");
     }
 
     private static String attribute(String dom, String elementMarker, String attribute) {

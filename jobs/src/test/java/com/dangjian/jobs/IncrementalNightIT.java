@@ -1,7 +1,5 @@
 package com.dangjian.jobs;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -16,22 +14,15 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import com.dangjian.contracts.config.NightConfig;
-import com.dangjian.contracts.gold.GoldTable;
 import com.dangjian.contracts.gold.GoldTables;
 import com.dangjian.jobs.night.NightRun;
 import com.dangjian.samples.NextNight;
@@ -118,19 +109,8 @@ class IncrementalNightIT {
         full.run(asOf, "full-" + asOf, "equality check");
         assertThat(full.scope().full()).isTrue();
         loadWhole(spark, copy);
-        for (GoldTable table : GoldTables.ALL) {
-            Dataset<Row> a = comparable(spark.read().parquet(sample.resolve("lake/gold/" + table.name()).toString()));
-            Dataset<Row> b = comparable(spark.read().parquet(copy.resolve("gold/" + table.name()).toString()));
-            WarehouseFingerprint.TableFingerprint fa = fingerprint(a);
-            WarehouseFingerprint.TableFingerprint fb = fingerprint(b);
-            if (!fa.exact().equals(fb.exact())) { // the rows that differ (doubles rounded for reading), named when they do
-                assertThat(rounded(a).exceptAll(rounded(b)).limit(5).collectAsList()).as(asOf + " " + table.name()
-                        + " rows only the incremental night has (" + incremental.describe() + ")").isEmpty();
-                assertThat(rounded(b).exceptAll(rounded(a)).limit(5).collectAsList()).as(asOf + " " + table.name()
-                        + " rows only the full night has").isEmpty();
-            }
-            assertThat(fa).as(asOf + " " + table.name() + " (doubles row by row)").isEqualTo(fb);
-        }
+        GoldComparison.assertSame(spark, sample.resolve("lake"), copy, asOf + " incremental (" + incremental.describe() + ")",
+                asOf + " full");
         try (ClickHouse ch = new ClickHouse(TestServers.clickHouse(DB))) {
             assertThat(WarehouseFingerprint.of(ch, DB, List.of("run_log")))
                     .as(asOf + " ClickHouse tables").isEqualTo(WarehouseFingerprint.of(ch, FULL_DB, List.of("run_log")));
@@ -150,52 +130,6 @@ class IncrementalNightIT {
             }
             swap.swap(GoldTables.names());
         }
-    }
-
-    /**
-     * Row count and the sum of the hashes of the rows' non-double columns (equal for the same rows in any order), and
-     * the doubles row by row in the order of the other columns, compared within a tolerance as WarehouseFingerprint
-     * does (sums in another order may differ in the last bits).
-     */
-    private static WarehouseFingerprint.TableFingerprint fingerprint(Dataset<Row> rows) {
-        List<Column> exact = new ArrayList<>();
-        List<Column> doubles = new ArrayList<>();
-        for (StructField f : rows.schema().fields()) {
-            (f.dataType().equals(DataTypes.DoubleType) ? doubles : exact).add(col(f.name()));
-        }
-        Row hashed = rows.agg(org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1)),
-                org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.xxhash64(exact.toArray(Column[]::new))
-                        .cast("decimal(38,0)"))).first();
-        List<List<String>> values = new ArrayList<>();
-        if (!doubles.isEmpty()) {
-            List<Column> order = new ArrayList<>(exact);
-            order.addAll(doubles);
-            for (Row r : rows.orderBy(order.toArray(Column[]::new)).select(doubles.toArray(Column[]::new)).collectAsList()) {
-                List<String> v = new ArrayList<>();
-                for (int i = 0; i < r.size(); i++) {
-                    v.add(r.isNullAt(i) ? "∅" : Double.toString(r.getDouble(i)));
-                }
-                values.add(v);
-            }
-        }
-        return new WarehouseFingerprint.TableFingerprint(hashed.toString(), values);
-    }
-
-    /** The rows without the run's stamps. */
-    private static Dataset<Row> comparable(Dataset<Row> rows) {
-        List<Column> cols = new ArrayList<>();
-        for (StructField f : rows.schema().fields()) {
-            if (!List.of("run_id", "computed_at", "p_year").contains(f.name())) {
-                cols.add(col(f.name()));
-            }
-        }
-        return rows.select(cols.toArray(Column[]::new));
-    }
-
-    /** Doubles to four decimals, to read the rows that differ. */
-    private static Dataset<Row> rounded(Dataset<Row> rows) {
-        return rows.select(java.util.Arrays.stream(rows.schema().fields()).map(f -> f.dataType().equals(DataTypes.DoubleType)
-                ? round(col(f.name()), 4).as(f.name()) : col(f.name())).toArray(Column[]::new));
     }
 
     private static NightScope run(Path dir, LocalDate asOf) {

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public record NightConfig(Database registry, Path inbox, Path lake, Path site, Optional<ClickHouseSettings> clickhouse,
                           Database jobRepository, String sparkMaster, Path rules, String siteLanguage,
-                          java.time.LocalDate earliestDate, java.time.DayOfWeek fullNightOn) {
+                          java.time.LocalDate earliestDate, java.time.DayOfWeek fullNightOn, Map<String, String> spark) {
 
     public record Database(String url, String user, String password) {
     }
@@ -60,7 +60,28 @@ public record NightConfig(Database registry, Path inbox, Path lake, Path site, O
         return new NightConfig(registry, path(base, required(root, "inbox", file)), lake,
                 path(base, required(root, "site", file)), clickhouse, jobRepository, text(root, "spark.master", "local[*]"),
                 rules == null ? null : path(base, rules), language(text(root, "siteLanguage", "zh"), file),
-                date(text(root, "earliestDate", null), "earliestDate", file), weekday(text(root, "fullNightOn", null), file));
+                date(text(root, "earliestDate", null), "earliestDate", file), weekday(text(root, "fullNightOn", null), file),
+                sparkSettings(root));
+    }
+
+    /**
+     * Every key under {@code spark:} as Spark names it ({@code executor: {memory: 2g}} and {@code executor.memory: 2g}
+     * both give spark.executor.memory), for the session as they are: a cluster's executors, event log, shuffle.
+     */
+    static Map<String, String> sparkSettings(JsonNode root) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (root != null && root.hasNonNull("spark")) {
+            flatten(root.get("spark"), "spark", out);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static void flatten(JsonNode node, String key, Map<String, String> out) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> flatten(f.getValue(), key + "." + f.getKey(), out));
+        } else if (!node.isNull()) {
+            out.put(key, node.asText());
+        }
     }
 
     /** The day of the week whose night recomputes everything (e.g. SUNDAY), or null: only --full does. */

@@ -57,8 +57,12 @@ class NightConfigTest {
                 spark:
                   master: "local[2]"
                   executor: {memory: 2g}
+                  eventLog.enabled: true
                 """), Map.of());
         assertThat(c.sparkMaster()).isEqualTo("local[2]");
+        // Every spark key, nested or dotted, as Spark names it, for the session (SparkSessions).
+        assertThat(c.spark()).containsExactly(Map.entry("spark.eventLog.enabled", "true"),
+                Map.entry("spark.executor.memory", "2g"), Map.entry("spark.master", "local[2]"));
         assertThat(c.earliestDate()).isEqualTo(LocalDate.of(2015, 1, 1));
     }
 

@@ -124,7 +124,7 @@ public final class NightRun {
         if (!ingested.completed()) {
             return FAILED;
         }
-        SparkSession spark = SparkSessions.getOrCreate(config.sparkMaster());
+        SparkSession spark = SparkSessions.getOrCreate(config.sparkMaster(), config.spark());
         Lake lake = new Lake(config.lake());
         Map<String, Long> gold = stage("transform", "the bronze data of this night is kept; fix the cause and run the night again",
                 () -> transform(spark, lake, asOf));
