@@ -4,7 +4,9 @@
 # the same data: (a) reading every source once, (b) Spark writing the same gold rows with no logic,
 # (c) clickhouse-client inserting the same rows as TSV. Writes bench/results/night-sf<SF>.json and .md.
 #
-#   bench/night.sh [SF] [SEED]        default SF 1, seed 20240101 (SF 1: about 4 minutes; SF 10: about 15)
+#   bench/night.sh [SF] [SEED] [MONTHS]   default SF 1, seed 20240101, 36 months (SF 1: about 6 minutes; SF 10: about 25)
+#   bench/night.sh 20 20240101 60          the province at five years (not yet measured: see bench/night.md)
+#   DJ_BENCH_SPARK_MASTER=spark://127.0.0.1:17077 bench/night.sh 1   the transform on scripts/spark-cluster.sh's cluster
 #
 # Also measures the published site's pages (bench/pages.sh → bench/results/pages-sf<SF>.md).
 #
@@ -13,7 +15,10 @@
 # above (DANGJIAN_JAVA_OPTS overrides). ClickHouse from scripts/servers.sh (started if needed).
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 NEXT=2026-11-01
-CACHE="bench/data/night-sf${SF}-seed${SEED}"
+MONTHS=${3:-36}
+SUFFIX=$([ "$MONTHS" = 36 ] || echo "-m$MONTHS")        # 36 months keeps the names of the earlier runs
+CACHE="bench/data/night-sf${SF}-seed${SEED}${SUFFIX}"
+SPARK_MASTER=${DJ_BENCH_SPARK_MASTER:-local[2]}
 if awk "BEGIN{exit !($SF <= 1)}"; then HEAP=4g; else HEAP=8g; fi
 export DANGJIAN_JAVA_OPTS="${DANGJIAN_JAVA_OPTS:--Xmx$HEAP}"
 
@@ -24,7 +29,7 @@ TCP_PORT=$(grep -oP '<tcp_port>\K[0-9]+' "$DJ_CH_DIR/config.xml" 2>/dev/null || 
 if [ ! -f "$CACHE/generation-summary.json" ]; then
   echo "[bench] generating SF $SF (seed $SEED) into $CACHE (cached for later runs)"
   rm -rf "$CACHE"
-  ./dangjian generate --scale "$SF" --seed "$SEED" --as-of "$AS_OF" --out "$CACHE" >/dev/null 2>"$CACHE.log"
+  ./dangjian generate --scale "$SF" --seed "$SEED" --months "$MONTHS" --as-of "$AS_OF" --out "$CACHE" >/dev/null 2>"$CACHE.log"
 fi
 RUN=$(mktemp -d /tmp/dangjian-bench-night-XXXX)
 cp -r "$CACHE" "$RUN/data"
@@ -43,10 +48,11 @@ clickhouse:
   url: "$DJ_CH_URL"
   database: $DB
 spark:
-  master: "local[2]"
+  master: "$SPARK_MASTER"
+  driver.host: 127.0.0.1
 YAML
 
-echo "[bench] full night as of $AS_OF, SF $SF, $DANGJIAN_JAVA_OPTS (run in $RUN)"
+echo "[bench] full night as of $AS_OF, SF $SF, $MONTHS months, Spark $SPARK_MASTER, $DANGJIAN_JAVA_OPTS (run in $RUN)"
 /usr/bin/time -v ./dangjian night --as-of "$AS_OF" --config "$RUN/dangjian.yaml" > "$RUN/full.out" 2> "$RUN/full.time" \
   || { echo "[bench] the full night failed:"; tail -20 "$RUN/full.out"; exit 1; }
 grep -E "^(ingest|transform|warehouse|dashboards) |^transform (full|incremental)" "$RUN/full.out"
@@ -64,9 +70,9 @@ grep -E "^(ingest|transform|warehouse|dashboards) |^transform (full|incremental)
 
 DANGJIAN_MAIN=com.dangjian.bench.NightBenchTable ./dangjian "$SF" \
   "$RUN/site/reports/night-$AS_OF.json" "$RUN/full.time" "$RUN/site/reports/night-$NEXT.json" "$RUN/incremental.time" \
-  "$RUN/floors.json" "bench/results/night-sf$SF.json" "bench/results/night-sf$SF.md" 2>/dev/null
-echo "[bench] result: bench/results/night-sf$SF.json, bench/results/night-sf$SF.md (run directory $RUN)"
+  "$RUN/floors.json" "bench/results/night-sf$SF$SUFFIX.json" "bench/results/night-sf$SF$SUFFIX.md" 2>/dev/null
+echo "[bench] result: bench/results/night-sf$SF$SUFFIX.json, bench/results/night-sf$SF$SUFFIX.md (run directory $RUN)"
 
 # The site the incremental night published: each page's size and Chromium's load time (bench/pages.sh).
-bench/pages.sh "$RUN/site" "SF $SF, after the incremental night ($NEXT)" > "bench/results/pages-sf$SF.md" \
-  && echo "[bench] pages: bench/results/pages-sf$SF.md" || echo "[bench] pages: not measured (see bench/pages.sh)"
+bench/pages.sh "$RUN/site" "SF $SF, after the incremental night ($NEXT)" > "bench/results/pages-sf$SF$SUFFIX.md" \
+  && echo "[bench] pages: bench/results/pages-sf$SF$SUFFIX.md" || echo "[bench] pages: not measured (see bench/pages.sh)"

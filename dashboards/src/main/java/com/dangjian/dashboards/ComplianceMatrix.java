@@ -24,9 +24,9 @@ import org.icepear.echarts.components.visualMap.VisualPiece;
  * cell, and one per rule where each cell shows the rule's status with a symbol (✓ pass, ✗ fail, – not applicable) as
  * well as a colour. A quarterly rule's result fills the months of its quarter.
  * <p>
- * At a province's scale (hundreds of branches, three years) a matrix is some ten thousand cells, so the cells are
- * kept small: the index's cells carry only their value and their rounded text, a rule's cells are bare
- * {@code [month, row, status]} triples in one series per status, whose label is the status's symbol.
+ * At a province's scale (thousands of branches, three years) a matrix is tens of thousands of cells, so the cells
+ * are kept small: the index's cells are bare {@code [month, row, score]} triples (the page's script labels them), a
+ * rule's cells bare {@code [month, row, status]} triples in one series per status, whose label is the status's symbol.
  */
 public final class ComplianceMatrix {
 
@@ -153,11 +153,13 @@ public final class ComplianceMatrix {
                         .setLabel(new SeriesLabel().setShow(true).setFontSize(10)));
     }
 
-    private static Map<String, Object> cell(int x, int y, double value) {
-        Map<String, Object> cell = new LinkedHashMap<>();
-        cell.put("value", new Object[]{x, y, value});
-        cell.put("label", Map.of("formatter", String.format(java.util.Locale.ROOT, "%.0f", value)));
-        return cell;
+    /**
+     * A bare [column, row, score] (the page's script labels it with the rounded score): at a province's scale the
+     * index matrix is tens of thousands of cells, and an object per cell tripled the page. Four decimals, as the
+     * read side gives scores (a period's mean would otherwise carry sixteen digits).
+     */
+    private static Object[] cell(int x, int y, double value) {
+        return new Object[]{x, y, Math.round(value * 10_000) / 10_000.0};
     }
 
     /** One rule's status per branch and month: a series per status, so each cell is a bare triple and its label the symbol. */

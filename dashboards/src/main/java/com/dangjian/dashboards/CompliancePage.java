@@ -33,7 +33,7 @@ final class CompliancePage {
         b.append("</tr></thead><tbody>");
         for (String code : branchOrder) {
             b.append("<tr><td>").append(OrgPage.link("org/", code, orgs.get(code))).append("</td>");
-            months.forEach(month -> b.append("<td class=\"num\">").append(Scripts.number(index.get(code + "|" + month))).append("</td>"));
+            months.forEach(month -> b.append("<td>").append(Scripts.number(index.get(code + "|" + month))).append("</td>"));
             b.append("</tr>");
         }
         return b.append("</tbody></table></div></details>").toString();
@@ -61,13 +61,19 @@ final class CompliancePage {
     }
 
     /**
-     * Writes each rule's script, one rule at a time, and removes the rules' scripts of an earlier generation this one
-     * did not write (a rule no longer in the results).
+     * Writes each rule's script, one rule at a time, and the index's by quarter, year and year to date, and removes
+     * the scripts of an earlier generation this one did not write (a rule no longer in the results).
      */
     static void writeRuleScripts(SiteFiles files, GoldSnapshot gold, Messages m) throws IOException {
         ComplianceMatrix matrices = ComplianceMatrix.of(gold, branchOrder(gold), m);
         for (String rule : matrices.rules()) {
             files.write(ruleFile(rule), ruleScript(rule, matrices));
+        }
+        for (ComplianceMatrix.Columns kind : ComplianceMatrix.Columns.values()) {
+            if (kind != ComplianceMatrix.Columns.MONTH) {
+                files.write(ruleFile(indexKey(kind)), "MATRIX[" + Scripts.string(indexKey(kind)) + "] = "
+                        + Scripts.json(matrices.index(kind)) + ";\n");
+            }
         }
         files.removeUnwritten(RULE_DIR, RULE_PREFIX);
     }
@@ -79,7 +85,7 @@ final class CompliancePage {
         StringBuilder body = new StringBuilder("<section id=\"matrix-section\" data-loading=\"").append(Html.text(m.get("matrix.loading")))
                 .append("\" data-failed=\"").append(Html.text(m.get("matrix.failed"))).append("\"><h2>").append(m.get("section.matrix"))
                 .append("</h2><p class=\"note\">").append(m.get("section.matrix.note")).append(" ").append(m.get("section.matrix.click"))
-                .append("</p><div class=\"tabs\" role=\"group\" aria-label=\"").append(Html.text(m.get("matrix.tabs"))).append("\">");
+                .append("</p><div class=\"tabs\" id=\"matrix-tabs\" role=\"group\" aria-label=\"").append(Html.text(m.get("matrix.tabs"))).append("\">");
         body.append(tab(ComplianceMatrix.INDEX, null, true, m));
         matrices.rules().forEach(rule -> body.append(tab(rule, ruleFile(rule), false, m)));
         // Wide (three years of months) and tall (a row per branch): the chart scrolls sideways inside its box on a
@@ -91,17 +97,12 @@ final class CompliancePage {
                 .append("px;min-width:").append(Math.max(320, 200 + 30 * months.size())).append("px\"></div></div>")
                 .append(table(gold, branchOrder, months, m)).append("</section>");
         String codes = branchOrder.stream().map(c -> "\"" + Html.script(c.replace("\"", "")) + "\"").collect(Collectors.joining(","));
-        StringBuilder longer = new StringBuilder();
         StringBuilder links = new StringBuilder();
         for (ComplianceMatrix.Columns kind : ComplianceMatrix.Columns.values()) {
-            if (kind != ComplianceMatrix.Columns.MONTH) {
-                longer.append("MATRIX[").append(Scripts.string(indexKey(kind))).append("] = ").append(Scripts.json(matrices.index(kind))).append(";\n");
-            }
             links.append(links.isEmpty() ? "" : ",\n").append(Scripts.string(indexKey(kind))).append(": [")
                     .append(matrices.linkMonths(kind).stream().map(x -> "\"" + x + "\"").collect(Collectors.joining(","))).append("]");
         }
         String script = "var MATRIX = {" + Scripts.string(ComplianceMatrix.INDEX) + ": " + Scripts.json(matrices.index()) + "};\n"
-                + longer
                 + "var MATRIX_ORGS = [" + codes + "];\n"
                 + "// The month a cell opens on its organisation's page, per column, for each matrix of the index (a rule's: its month).\n"
                 + "var MATRIX_LINKS = {" + links + "};\n"
@@ -114,6 +115,12 @@ final class CompliancePage {
                 function withTooltip(rule) {
                   var option = MATRIX[rule], axis = function (a) { return (Array.isArray(a) ? a[0] : a).data; };
                   var names = axis(option.yAxis), months = axis(option.xAxis), index = rule.indexOf('%s') === 0;
+                  // The index's cells are bare [column, row, score] (a province's matrix is tens of thousands of
+                  // cells): each shows its score rounded, as the tables do.
+                  if (index) {
+                    var series = Array.isArray(option.series) ? option.series[0] : option.series;
+                    series.label.formatter = function (p) { return String(Math.round(p.value[2])); };
+                  }
                   option.tooltip = {position: 'top', confine: true, formatter: function (p) {
                     var v = p.value;
                     return echarts.format.encodeHTML(names[v[1]] + ' · ' + months[v[0]]) + '<br>' + echarts.format.encodeHTML(p.seriesName)
@@ -128,65 +135,58 @@ final class CompliancePage {
                 + "  var months = MATRIX_LINKS[matrixKey] || MATRIX_MONTHS;\n"
                 + "  location.href = 'org/' + MATRIX_ORGS[p.value[1]] + '.html#m=' + months[p.value[0]]; } });\n"
                 + """
-                // A rule's matrix is its own script, added the first time its tab is chosen; it sets MATRIX[rule].
+                // A rule's matrix, and the index's by quarter, year or year to date, is a script of its own, added the
+                // first time its button is chosen; it sets MATRIX[key].
                 (function () {
                   var section = document.getElementById('matrix-section'), status = document.getElementById('matrix-status');
-                  var buttons = section.querySelectorAll('.tabs button'), chosen = null, shown = buttons[0], requested = {};
+                  var buttons = document.querySelectorAll('#matrix-tabs button'), periods = document.querySelectorAll('#matrix-periods button');
+                  var chosen = null, shown = buttons[0], shownPeriod = periods[0], requested = {};
                   var chart = document.getElementById('matrix'), label = chart.getAttribute('aria-label');
                   function press(b) { buttons.forEach(function (o) { o.setAttribute('aria-pressed', o === b); }); }
+                  function pressPeriod(p) { periods.forEach(function (o) { o.setAttribute('aria-pressed', o === p); }); }
                   function say(text, loading) {
                     status.textContent = text;
                     if (loading) { section.setAttribute('aria-busy', 'true'); } else { section.removeAttribute('aria-busy'); }
                   }
-                  function draw(rule, b) {
-                    if (chosen !== rule) { return; } // another tab was chosen while this one loaded
+                  function draw(key, b) {
+                    if (chosen !== key) { return; } // another button was chosen while this one loaded
                     matrixChart.hideLoading();
-                    if (MATRIX[rule]) {
+                    if (MATRIX[key]) {
                       say('', false);
-                      matrixChart.setOption(withTooltip(rule), true);
-                      matrixKey = rule;
+                      matrixChart.setOption(withTooltip(key), true);
+                      matrixKey = key;
                       chart.setAttribute('aria-label', label + ' · ' + b.textContent);
-                      shown = b;
-                    } else { // the tab pressed is again the one whose matrix is drawn
+                      if (b.dataset.period) { shown = buttons[0]; shownPeriod = b; } else { shown = b; shownPeriod = periods[0]; }
+                    } else { // the buttons pressed are again those of the matrix drawn
                       say(section.dataset.failed, false);
-                      chosen = shown.dataset.rule;
+                      chosen = matrixKey;
                       press(shown);
+                      pressPeriod(shownPeriod);
                     }
                   }
+                  function choose(key, b) {
+                    chosen = key;
+                    if (MATRIX[key] || !b.dataset.script) { draw(key, b); return; }
+                    say(section.dataset.loading, true);
+                    matrixChart.showLoading('default', {text: section.dataset.loading});
+                    if (requested[key]) { return; }
+                    requested[key] = true;
+                    var s = document.createElement('script');
+                    s.src = b.dataset.script;
+                    s.onload = function () { draw(key, b); };
+                    s.onerror = function () { requested[key] = false; s.remove(); draw(key, b); };
+                    document.head.appendChild(s);
+                  }
+                  buttons.forEach(function (b) {
+                    b.addEventListener('click', function () { press(b); pressPeriod(periods[0]); choose(b.dataset.rule, b); });
+                  });
                   // 按月 / 按季度 / 按年度 / 年初至今: the index's matrix of that period (a rule's matrix is by month).
-                  var periods = document.querySelectorAll('#matrix-periods button');
-                  function pressPeriod(p) { periods.forEach(function (o) { o.setAttribute('aria-pressed', o === p); }); }
                   periods.forEach(function (p) {
-                    p.addEventListener('click', function () {
-                      var key = p.dataset.matrix;
-                      chosen = key;
-                      press(buttons[0]);
-                      pressPeriod(p);
-                      draw(key, p);
-                      shown = buttons[0];
-                    });
+                    p.addEventListener('click', function () { press(buttons[0]); pressPeriod(p); choose(p.dataset.matrix, p); });
                   });
                   // #period=QUARTER in the address opens the index by quarter (a link to share).
-                  var askedPeriod = /period=([A-Z]+)/.exec(location.hash);
-                  periods.forEach(function (p) { if (askedPeriod && p.dataset.period === askedPeriod[1]) { p.click(); } });
-                  buttons.forEach(function (b) {
-                    b.addEventListener('click', function () {
-                      var rule = b.dataset.rule;
-                      chosen = rule;
-                      press(b);
-                      pressPeriod(periods[0]);
-                      if (MATRIX[rule] || !b.dataset.script) { draw(rule, b); return; }
-                      say(section.dataset.loading, true);
-                      matrixChart.showLoading('default', {text: section.dataset.loading});
-                      if (requested[rule]) { return; }
-                      requested[rule] = true;
-                      var s = document.createElement('script');
-                      s.src = b.dataset.script;
-                      s.onload = function () { draw(rule, b); };
-                      s.onerror = function () { requested[rule] = false; s.remove(); draw(rule, b); };
-                      document.head.appendChild(s);
-                    });
-                  });
+                  var asked = /period=([A-Z]+)/.exec(location.hash);
+                  periods.forEach(function (p) { if (asked && p.dataset.period === asked[1]) { p.click(); } });
                 })();
                 """;
         return new PageContent(body.toString(), script);
@@ -203,6 +203,7 @@ final class CompliancePage {
                 .append(Html.text(m.get("matrix.periods"))).append("\">");
         for (ComplianceMatrix.Columns kind : ComplianceMatrix.Columns.values()) {
             b.append("<button type=\"button\" data-period=\"").append(kind).append("\" data-matrix=\"").append(Html.text(indexKey(kind)))
+                    .append(kind == ComplianceMatrix.Columns.MONTH ? "" : "\" data-script=\"" + Html.text(ruleFile(indexKey(kind))))
                     .append("\" aria-pressed=\"").append(kind == ComplianceMatrix.Columns.MONTH).append("\">")
                     .append(Html.text(m.get("matrix.period." + kind.name().toLowerCase(java.util.Locale.ROOT)))).append("</button>");
         }

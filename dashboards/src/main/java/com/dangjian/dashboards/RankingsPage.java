@@ -78,13 +78,13 @@ final class RankingsPage {
             }
         }
         body.append("<div class=\"row\"><div id=\"ranking\" class=\"chart\" role=\"img\" aria-label=\"")
-                .append(m.get("section.ranking")).append("\" style=\"height:").append(80 + 24 * rows).append("px\"></div>")
+                .append(m.get("section.ranking")).append("\" style=\"height:").append(80 + 24 * Math.min(rows, 2 * CHART_ENDS + 1)).append("px\"></div>")
                 .append("<div class=\"table-wrap\"><table id=\"ranking-table\" aria-label=\"").append(m.get("chart.table_alt"))
                 .append("\">").append(RankingTable.header(m)).append(opening).append("</table></div></div></section>");
         String script = "var RANKING_TEXT = " + Scripts.object(Map.of(
                 "title", Scripts.string(m.get("section.ranking")), "overall", Scripts.string(m.get("overall")),
                 "compliance", Scripts.string(m.get("compliance")), "engagement", Scripts.string(m.get("engagement")),
-                "evaluation", Scripts.string(m.get("evaluation")))) + ";\n"
+                "evaluation", Scripts.string(m.get("evaluation")), "gap", Scripts.string(m.get("ranking.chart.gap")))) + ";\n"
                 + "var RANKING_WEIGHTS = [" + catalogue.scorecardWeight("weights.compliance", 0.4) + ", "
                 + catalogue.scorecardWeight("weights.engagement", 0.3) + ", " + catalogue.scorecardWeight("weights.evaluation", 0.3) + "];\n"
                 + "var RANKING_COLOURS = ['" + Palette.BAR + "', '" + Palette.PASS + "', '" + Palette.FAIL + "', '" + Palette.THIRD + "'];\n"
@@ -153,11 +153,21 @@ final class RankingsPage {
      * outlined bar labelled with the score and the rank change, the three parts — each index times its weight,
      * re-normalised without an evaluation, as the overall score is — stacked inside it.
      */
-    private static final String SCRIPT = """
+    /**
+     * How many of the first and of the last places the chart draws when there are more (the table lists all): a
+     * province's two thousand branches would make a chart 48,000 pixels tall that takes seconds to open.
+     */
+    static final int CHART_ENDS = 20;
+
+    private static final String SCRIPT = "var RANKING_ENDS = " + CHART_ENDS + ";\n" + """
             var rankingChart = mountChart('ranking', {});
             function rankingOption(rows, category, label) {
               var names = [], overall = [], parts = [[], [], []];
               rows.forEach(function (r) {
+                if (r.gap) { // the places between the first and the last ones drawn
+                  names.push(RANKING_TEXT.gap.replace('{n}', r.gap)); overall.push(null); parts.forEach(function (p) { p.push(null); });
+                  return;
+                }
                 var d = r.dataset, rank = category === 'ALL' ? d.r : category.indexOf('REGION:') === 0 ? d.rr : d.rc;
                 var v = [d.c, d.e, d.ev].map(function (x) { return x === '' ? null : parseFloat(x); });
                 var w = RANKING_WEIGHTS.slice(), total = 0;
@@ -215,7 +225,11 @@ final class RankingsPage {
               var key = category === 'ALL' ? 'r' : category.indexOf('REGION:') === 0 ? 'rr' : 'rc';
               shown.sort(function (a, b) { return a.dataset.level.localeCompare(b.dataset.level) || a.dataset[key] - b.dataset[key]; });
               var select = document.getElementById('month');
-              rankingChart.setOption(rankingOption(shown, category, select.options[select.selectedIndex].text), true);
+              var drawn = shown.length > 2 * RANKING_ENDS + 1
+                  ? shown.slice(0, RANKING_ENDS).concat([{gap: shown.length - 2 * RANKING_ENDS}], shown.slice(-RANKING_ENDS)) : shown;
+              document.getElementById('ranking').style.height = (80 + 24 * Math.max(1, drawn.length)) + 'px';
+              rankingChart.resize();
+              rankingChart.setOption(rankingOption(drawn, category, select.options[select.selectedIndex].text), true);
             }
             // #period=2024-Q1&type=COMMITTEE in the address opens the page on that period and type (links, tests).
             (function () {

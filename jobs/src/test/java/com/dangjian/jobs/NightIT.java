@@ -170,7 +170,7 @@ class NightIT {
             List<String> months = List.of("2024-01", "2024-02", "2024-03");
             List<String> cells = new java.util.ArrayList<>();
             data.forEach(cell -> {
-                var v = cell.get("value");
+                var v = cell.isArray() ? cell : cell.get("value"); // bare [month, row, score] cells
                 cells.add(orgs.get(v.get(1).asInt()) + " " + months.get(v.get(0).asInt()) + " "
                         + new java.math.BigDecimal(v.get(2).asText()).stripTrailingZeros().toPlainString());
             });
