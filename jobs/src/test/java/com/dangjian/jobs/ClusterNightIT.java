@@ -21,8 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import com.dangjian.samples.GenerateOptions;
-import com.dangjian.samples.Generator;
 import com.dangjian.transform.SparkSessions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,22 +55,14 @@ class ClusterNightIT {
     void theNightOnTheClusterWritesTheSameGoldAsTheNightInLocalMode() throws Exception {
         GeneratedNight local = GeneratedNight.run(0.02, 17, AS_OF, 14, 0.004);
 
-        Path dir = Files.createTempDirectory("cluster-night");
-        Generator.generate(new GenerateOptions(0.02, 17, AS_OF, 14, dir, null, "sa", "", 0.004, null));
-        Path config = dir.resolve("dangjian.yaml");
-        Files.writeString(config, """
-                registry:
-                  url: "jdbc:h2:file:%s;MODE=PostgreSQL"
-                  user: sa
-                inbox: inbox
-                lake: lake
-                site: site
+        Path dir = GeneratedNight.generate(0.02, 17, AS_OF, 14, 0.004, """
                 spark:
                   master: "spark://127.0.0.1:27077"
                   driver.host: 127.0.0.1
                   executor: {memory: 768m, cores: 1}
                   cores.max: 2
-                """.formatted(dir.resolve("registry/registry")));
+                """);
+        Path config = dir.resolve("dangjian.yaml");
         // As ./dangjian runs it, from the distribution this build packaged (./dangjian itself would also want the portal's).
         Process night = new ProcessBuilder("bash", "-c", ". scripts/spark-opens.sh; exec java -Xmx2g $SPARK_OPENS -Dfile.encoding=UTF-8"
                 + " -cp 'jobs/target/dangjian-jobs.jar:jobs/target/lib/*' com.dangjian.jobs.DangjianCli \"$@\"", "night",

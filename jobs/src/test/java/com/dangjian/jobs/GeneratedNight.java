@@ -29,10 +29,19 @@ public record GeneratedNight(Path dir, NightRun night, String output) {
     /** @param moreYaml configuration lines added to the generated file (a clickhouse block, say) */
     public static GeneratedNight run(double scale, long seed, LocalDate asOf, int months, double dirt, String moreYaml)
             throws Exception {
+        Path dir = generate(scale, seed, asOf, months, dirt, moreYaml);
+        Path config = dir.resolve("dangjian.yaml");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        NightRun night = new NightRun(NightConfig.load(config, Map.of()), new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(night.run(asOf)).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        return new GeneratedNight(dir, night, out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The sample and its configuration (dangjian.yaml, with {@code moreYaml} added) in a new folder, no night run. */
+    static Path generate(double scale, long seed, LocalDate asOf, int months, double dirt, String moreYaml) throws Exception {
         Path dir = Files.createTempDirectory("generated-night");
         Generator.generate(new GenerateOptions(scale, seed, asOf, months, dir, null, "sa", "", dirt, null));
-        Path config = dir.resolve("dangjian.yaml");
-        Files.writeString(config, """
+        Files.writeString(dir.resolve("dangjian.yaml"), """
                 registry:
                   url: "jdbc:h2:file:%s;MODE=PostgreSQL"
                   user: sa
@@ -40,10 +49,7 @@ public record GeneratedNight(Path dir, NightRun night, String output) {
                 lake: lake
                 site: site
                 """.formatted(dir.resolve("registry/registry")) + moreYaml);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        NightRun night = new NightRun(NightConfig.load(config, Map.of()), new PrintStream(out, true, StandardCharsets.UTF_8));
-        assertThat(night.run(asOf)).as(out.toString(StandardCharsets.UTF_8)).isZero();
-        return new GeneratedNight(dir, night, out.toString(StandardCharsets.UTF_8));
+        return dir;
     }
 
     public Path config() {
