@@ -102,7 +102,7 @@ final class DataStatusPage {
             r.path("staleSources").forEach(s -> stale.add(m.label("source", s.asText())));
             body.append("<tr><td>").append(Html.text(asOf)).append("</td><td>").append(Html.text(m.label("night", r.path("outcome").asText())))
                     .append("</td><td>").append(Html.text(String.join("、", stale))).append("</td><td class=\"num\">")
-                    .append(String.format(java.util.Locale.ROOT, "%.0f", r.path("seconds").asDouble())).append("</td><td>")
+                    .append(Decimals.fixed(r.path("seconds").asDouble(), 0)).append("</td><td>")
                     .append("<a href=\"reports/night-").append(Html.text(asOf)).append(".txt\">").append(m.get("report.text"))
                     .append("</a> · <a href=\"reports/night-").append(Html.text(asOf)).append(".json\">JSON</a></td></tr>");
         }

@@ -154,7 +154,7 @@ final class MethodologyPage {
                 body.append("<tr data-score=\"").append(score).append("\"><td>").append(Html.text(m.get(score)))
                         .append("</td><td>").append(Html.text(m.get(w.label()))).append("</td><td class=\"num\">").append(number(v))
                         .append(fallback ? Html.text(m.get("method.default")) : "").append("</td><td class=\"num\">")
-                        .append(sum > 0 ? String.format(java.util.Locale.ROOT, "%.0f%%", 100 * v / sum) : "—").append("</td></tr>");
+                        .append(sum > 0 ? Decimals.fixed(100 * v / sum, 0) + "%" : "—").append("</td></tr>");
             }
         }
         body.append("</tbody></table></div></section>");

@@ -28,8 +28,14 @@ final class OrgMonths {
         java.util.Set<String> covered = new java.util.HashSet<>();
         index.scorecards().getOrDefault(org.code(), List.of()).forEach(s -> covered.add(s.month().substring(0, 7)));
         for (GoldSnapshot.RuleResult r : index.results().getOrDefault(org.code(), List.of())) {
-            for (java.time.YearMonth ym = java.time.YearMonth.parse(r.periodStart().substring(0, 7));
-                 !ym.isAfter(java.time.YearMonth.parse(r.periodEnd().substring(0, 7))); ym = ym.plusMonths(1)) {
+            String start = r.periodStart().substring(0, 7);
+            String end = r.periodEnd().substring(0, 7);
+            if (start.equals(end)) { // a month or a month-end point: most results, and no date arithmetic
+                covered.add(start);
+                continue;
+            }
+            for (java.time.YearMonth ym = java.time.YearMonth.parse(start), last = java.time.YearMonth.parse(end);
+                 !ym.isAfter(last); ym = ym.plusMonths(1)) {
                 covered.add(ym.toString());
             }
         }
@@ -43,85 +49,170 @@ final class OrgMonths {
         body.append("</select></label></div>");
     }
 
-    /** 得分构成: why each month's scores are what they are (see {@link ScoreExplanation}). */
+    /** 得分构成: why the page's month's scores are what they are (see {@link ScoreExplanation}); other months from the data. */
     static void why(StringBuilder body, GoldSnapshot.Organisation org, OrgPage.Index index, RuleCatalogue catalogue,
-                            Messages m, String shown) {
-        List<GoldSnapshot.Scorecard> cards = index.scorecards().getOrDefault(org.code(), List.of()).stream()
-                .sorted(Comparator.comparing(GoldSnapshot.Scorecard::month).reversed()).toList();
-        if (cards.isEmpty()) {
+                    Messages m, String shown) {
+        Map<String, List<String[]>> rows = whyRows(org, index, catalogue, m);
+        if (rows.isEmpty()) {
             return;
         }
-        Map<String, GoldSnapshot.RuleResult> byKey = new java.util.HashMap<>();
-        index.results().getOrDefault(org.code(), List.of()).forEach(r -> byKey.put(r.ruleId() + "|" + r.periodStart(), r));
         body.append("<section id=\"why-section\"><h2>").append(m.get("section.why")).append("</h2><p class=\"note\">")
                 .append(m.get("BRANCH".equals(org.type()) ? "section.why.note" : "section.why.note.aggregate"))
                 .append("</p><table id=\"why-table\"><thead><tr>").append(Scripts.th(m.get("why.item"), "text"))
                 .append(Scripts.th(m.get("why.value"), "num")).append(Scripts.th(m.get("why.explanation"), "text"))
-                .append("</tr></thead><tbody>")
-                .append(ScoreExplanation.rows(cards, index.deductions().getOrDefault(org.code(), List.of()), byKey, catalogue, m, shown))
+                .append("</tr></thead><tbody>").append(ScoreExplanation.html(shown, rows.getOrDefault(shown, List.of())))
                 .append("</tbody></table></section>");
     }
 
+    private static Map<String, List<String[]>> whyRows(GoldSnapshot.Organisation org, OrgPage.Index index, RuleCatalogue catalogue,
+                                                       Messages m) {
+        List<GoldSnapshot.Scorecard> cards = index.scorecards().getOrDefault(org.code(), List.of()).stream()
+                .sorted(Comparator.comparing(GoldSnapshot.Scorecard::month).reversed()).toList();
+        Map<String, GoldSnapshot.RuleResult> byKey = new java.util.HashMap<>();
+        index.results().getOrDefault(org.code(), List.of()).forEach(r -> byKey.put(r.ruleId() + "|" + r.periodStart(), r));
+        return ScoreExplanation.rows(cards, index.deductions().getOrDefault(org.code(), List.of()), byKey, catalogue, m);
+    }
+
     /**
-     * 逐月规则结果与依据: for any month the page can show, every rule result covering it (what the matrix cell
-     * shows) with its note and the records behind it.
+     * One result as the history shows it: the months it covers and its cells, the records behind it without member
+     * detail ({@code evidence}) and with it ({@code memberEvidence}).
      */
-    static void history(StringBuilder body, GoldSnapshot.Organisation org, OrgPage.Index index, Messages m, List<String> months,
-                        OrgPage.Detail detail) {
-        List<GoldSnapshot.RuleResult> results = index.results().getOrDefault(org.code(), List.of());
-        if (results.isEmpty() || months.isEmpty()) {
-            return;
+    record HistoryRow(String from, String to, String rule, String period, String status, String note, String evidence,
+                      String memberEvidence) {
+
+        boolean covers(String month) {
+            return from.compareTo(month) <= 0 && to.compareTo(month) >= 0;
         }
+
+        String html(String month, OrgPage.Detail detail) {
+            return "<tr data-month=\"" + month + "\"><td>" + Html.text(rule) + "</td><td>" + Html.text(period) + "</td><td>"
+                    + Html.text(status) + "</td><td>" + Html.text(note) + "</td><td>"
+                    + Html.text(detail == OrgPage.Detail.MEMBERS ? memberEvidence : evidence) + "</td></tr>";
+        }
+    }
+
+    /** Every result of the organisation once, in the read side's order, with the months it covers. */
+    static List<HistoryRow> historyRows(GoldSnapshot.Organisation org, OrgPage.Index index, Messages m) {
+        List<GoldSnapshot.RuleResult> results = index.results().getOrDefault(org.code(), List.of());
         Map<String, List<GoldSnapshot.Evidence>> evidence = index.evidence().getOrDefault(org.code(), List.of()).stream()
                 .collect(Collectors.groupingBy(e -> e.ruleId() + "|" + e.periodStart()));
+        List<HistoryRow> rows = new ArrayList<>(results.size());
+        for (GoldSnapshot.RuleResult r : results) {
+            List<GoldSnapshot.Evidence> records = evidence.getOrDefault(r.ruleId() + "|" + r.periodStart(), List.of());
+            String summary = evidenceText(records, m, OrgPage.Detail.SUMMARY);
+            boolean namesMembers = records.stream().anyMatch(e -> MEMBER_EVIDENCE.contains(e.kind()));
+            rows.add(new HistoryRow(r.periodStart().substring(0, 7), r.periodEnd().substring(0, 7), m.label("rule", r.ruleId()),
+                    r.periodStart() + " – " + r.periodEnd(), ComplianceMatrix.symbol(r.status()) + " " + m.label("status", r.status()),
+                    r.note() == null ? "" : r.note(), summary,
+                    namesMembers ? evidenceText(records, m, OrgPage.Detail.MEMBERS) : summary));
+        }
+        return rows;
+    }
+
+    /**
+     * 逐月规则结果与依据: every rule result covering the page's month (what the matrix cell shows) with its note and
+     * the records behind it; other months are rendered from the script's data when chosen. The member-level page
+     * carries, in an inert template, the member-level records of every result that names members (the shared script has
+     * none: it is served to everyone who may see the organisation's page).
+     */
+    static void history(StringBuilder body, List<HistoryRow> rows, Messages m, String shown, OrgPage.Detail detail) {
+        if (rows.isEmpty() || shown == null) {
+            return;
+        }
         body.append("<section id=\"history-section\"><h2>").append(m.get("section.history.results")).append("</h2><p class=\"note\">")
                 .append(m.get("section.history.results.note")).append("</p><table id=\"org-history\"><thead><tr>")
                 .append(Scripts.th(m.get("rule"), "text"))
                 .append(Scripts.th(m.get("period"), "text")).append(Scripts.th(m.get("status"), "text"))
                 .append(Scripts.th(m.get("alarm.note"), "text")).append(Scripts.th(m.get("evidence"), "text"))
                 .append("</tr></thead><tbody>");
-        // A yearly result covers twelve months and is a row of each: its months and cells are worked out once, not
-        // once per month shown (this loop was a third of the dashboards stage).
-        int n = results.size();
-        java.time.YearMonth[] starts = new java.time.YearMonth[n];
-        java.time.YearMonth[] ends = new java.time.YearMonth[n];
-        String[] cells = new String[n];
-        for (int j = 0; j < n; j++) {
-            GoldSnapshot.RuleResult r = results.get(j);
-            starts[j] = java.time.YearMonth.parse(r.periodStart().substring(0, 7));
-            ends[j] = java.time.YearMonth.parse(r.periodEnd().substring(0, 7));
-            cells[j] = "><td>" + Html.text(m.label("rule", r.ruleId())) + "</td><td>" + Html.text(r.periodStart())
-                    + " – " + Html.text(r.periodEnd()) + "</td><td>" + ComplianceMatrix.symbol(r.status())
-                    + " " + Html.text(m.label("status", r.status())) + "</td><td>" + Html.text(r.note())
-                    + "</td><td>" + Html.text(evidenceText(evidence.getOrDefault(r.ruleId() + "|" + r.periodStart(), List.of()), m, detail))
-                    + "</td></tr>";
-        }
-        for (int i = 0; i < months.size(); i++) {
-            java.time.YearMonth month = java.time.YearMonth.parse(months.get(i));
-            for (int j = 0; j < n; j++) {
-                if (starts[j].isAfter(month) || ends[j].isBefore(month)) {
-                    continue;
+        rows.stream().filter(r -> r.covers(shown)).forEach(r -> body.append(r.html(shown, detail)));
+        body.append("</tbody></table>");
+        if (detail == OrgPage.Detail.MEMBERS) {
+            body.append("<template id=\"member-evidence\">");
+            for (int i = 0; i < rows.size(); i++) {
+                HistoryRow r = rows.get(i);
+                if (!r.memberEvidence().equals(r.evidence())) {
+                    body.append("<span data-row=\"").append(i).append("\">").append(Html.text(r.memberEvidence())).append("</span>");
                 }
-                body.append("<tr data-month=\"").append(month).append("\"").append(i == 0 ? "" : " hidden").append(cells[j]);
             }
+            body.append("</template>");
         }
-        body.append("</tbody></table></section>");
+        body.append("</section>");
     }
 
-    /** Shows the rows of the chosen month (the selector, or #m=YYYY-MM from a matrix cell) in both tables. */
+    /**
+     * The months' data for the page's script (no member named): {@code ORG_MONTHS.results}, each result once as
+     * [from, to, rule, period, status, note, records] (a yearly result is one entry, not twelve rows), and
+     * {@code ORG_MONTHS.why}, month → its 得分构成 rows. At province scale this keeps an organisation's two pages a
+     * tenth of what every month's rows written into both of them weighed.
+     */
+    static String data(GoldSnapshot.Organisation org, OrgPage.Index index, RuleCatalogue catalogue, Messages m, List<HistoryRow> rows) {
+        StringBuilder b = new StringBuilder("var ORG_MONTHS = {\"results\": [");
+        for (int i = 0; i < rows.size(); i++) {
+            HistoryRow r = rows.get(i);
+            b.append(i == 0 ? "\n" : ",\n").append('[').append(Scripts.string(r.from())).append(',').append(Scripts.string(r.to()))
+                    .append(',').append(Scripts.string(r.rule())).append(',').append(Scripts.string(r.period()))
+                    .append(',').append(Scripts.string(r.status())).append(',').append(Scripts.string(r.note()))
+                    .append(',').append(Scripts.string(r.evidence())).append(']');
+        }
+        b.append("],\n\"why\": {");
+        boolean first = true;
+        for (Map.Entry<String, List<String[]>> month : whyRows(org, index, catalogue, m).entrySet()) {
+            b.append(first ? "\n" : ",\n").append(Scripts.string(month.getKey())).append(": [");
+            first = false;
+            List<String[]> cells = month.getValue();
+            for (int i = 0; i < cells.size(); i++) {
+                String[] c = cells.get(i);
+                b.append(i == 0 ? "" : ",").append('[').append(Scripts.string(c[0])).append(',').append(Scripts.string(c[1]))
+                        .append(',').append(Scripts.string(c[2])).append(',').append(Scripts.string(c[3])).append(']');
+            }
+            b.append(']');
+        }
+        return b.append("}};\n").toString();
+    }
+
+    /**
+     * Shows the chosen month (the selector, or #m=YYYY-MM from a matrix cell) in both tables, rendering its rows from
+     * ORG_MONTHS — with the member-level records on the page that carries them.
+     */
     static final String MONTH_SCRIPT = """
             (function () {
               var select = document.getElementById('result-month');
-              if (!select) { return; }
+              if (!select || typeof ORG_MONTHS === 'undefined') { return; }
+              var memberEvidence = {}, members = document.getElementById('member-evidence');
+              if (members) {
+                members.content.querySelectorAll('[data-row]').forEach(function (s) { memberEvidence[s.dataset.row] = s.textContent; });
+              }
+              function esc(s) {
+                return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+              }
+              function td(s) { return '<td>' + esc(s) + '</td>'; }
               var wanted = (location.hash.match(/m=(\\d{4}-\\d{2})/) || [])[1];
+              var first = select.value;
               if (wanted && select.querySelector('option[value="' + wanted + '"]')) { select.value = wanted; }
               function show() {
-                document.querySelectorAll('#org-history tbody tr, #why-table tbody tr').forEach(function (r) {
-                  r.hidden = r.dataset.month !== select.value;
-                });
+                var month = select.value, history = document.querySelector('#org-history tbody'),
+                    why = document.querySelector('#why-table tbody'), html = '';
+                if (history) {
+                  ORG_MONTHS.results.forEach(function (r, i) {
+                    if (r[0] <= month && r[1] >= month) {
+                      var records = memberEvidence.hasOwnProperty(i) ? memberEvidence[i] : r[6];
+                      html += '<tr data-month="' + month + '">' + td(r[2]) + td(r[3]) + td(r[4]) + td(r[5]) + td(records) + '</tr>';
+                    }
+                  });
+                  history.innerHTML = html;
+                }
+                if (why) {
+                  html = '';
+                  (ORG_MONTHS.why[month] || []).forEach(function (r) {
+                    html += '<tr' + (r[0] ? ' class="' + r[0] + '"' : '') + ' data-month="' + month + '"><th scope="row">'
+                      + esc(r[1]) + '</th><td class="num">' + esc(r[2]) + '</td>' + td(r[3]) + '</tr>';
+                  });
+                  why.innerHTML = html;
+                }
               }
               select.addEventListener('change', show);
-              show();
+              if (select.value !== first) { show(); }
             })();
             """;
 

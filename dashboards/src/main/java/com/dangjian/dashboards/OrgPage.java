@@ -106,10 +106,33 @@ final class OrgPage {
 
     static PageContent render(GoldSnapshot.Organisation org, Index index, GoldSnapshot gold, RuleCatalogue catalogue, Messages m,
                               Detail detail) {
-        StringBuilder body = new StringBuilder();
+        Pages pages = renderBoth(org, index, gold, catalogue, m);
+        return new PageContent(detail == Detail.MEMBERS ? pages.members() : pages.summary(), pages.script());
+    }
+
+    /** Both versions of an organisation's page and the script they share (no member named in it). */
+    record Pages(String summary, String members, String script) {
+    }
+
+    /**
+     * Renders both versions at once: they differ only in the detail note, the alarms' subjects and the history's
+     * records, so everything else is rendered once and written into both (at province scale the organisations'
+     * pages are most of the dashboards stage).
+     */
+    static Pages renderBoth(GoldSnapshot.Organisation org, Index index, GoldSnapshot gold, RuleCatalogue catalogue, Messages m) {
+        StringBuilder body = new StringBuilder(); // the shared part not yet copied into both
+        StringBuilder summary = new StringBuilder();
+        StringBuilder members = new StringBuilder();
         StringBuilder script = new StringBuilder();
+        java.util.function.Consumer<java.util.function.BiConsumer<StringBuilder, Detail>> each = part -> {
+            summary.append(body);
+            members.append(body);
+            body.setLength(0);
+            part.accept(summary, Detail.SUMMARY);
+            part.accept(members, Detail.MEMBERS);
+        };
         header(body, org, index, m);
-        detailNote(body, org, detail, m);
+        each.accept((b, detail) -> detailNote(b, org, detail, m));
         scorecard(body, script, org, index, m);
         boolean hasBelow = index.children().containsKey(org.code());
         if (hasBelow) {
@@ -119,20 +142,25 @@ final class OrgPage {
             due(body, org, index, gold, m);
         }
         List<String> months = OrgMonths.months(org, index);
-        if (!months.isEmpty()) {
+        String shown = months.isEmpty() ? null : months.get(0);
+        if (shown != null) {
             OrgMonths.monthFilter(body, months, m);
-            OrgMonths.why(body, org, index, catalogue, m, months.get(0));
+            OrgMonths.why(body, org, index, catalogue, m, shown);
         }
         body.append("<section id=\"trend-section\"><h2>").append(m.get("section.trends")).append("</h2>");
         script.append(TrendChart.section(body, "org-trend", index.trends().getOrDefault(org.code(), List.of()), m));
         body.append("</section>");
-        alarms(body, hasBelow ? Subordinates.alarms(org, index) : index.alarms().getOrDefault(org.code(), List.of()), index, m, detail,
-                hasBelow);
+        List<GoldSnapshot.Alarm> alarms = hasBelow ? Subordinates.alarms(org, index) : index.alarms().getOrDefault(org.code(), List.of());
+        each.accept((b, detail) -> alarms(b, alarms, index, m, detail, hasBelow));
         latestResults(body, index.results().getOrDefault(org.code(), List.of()), m);
-        OrgMonths.history(body, org, index, m, months, detail);
-        script.append(OrgMonths.MONTH_SCRIPT);
+        List<OrgMonths.HistoryRow> history = OrgMonths.historyRows(org, index, m);
+        each.accept((b, detail) -> OrgMonths.history(b, history, m, shown, detail));
+        if (shown != null) {
+            script.append(OrgMonths.data(org, index, catalogue, m, history)).append(OrgMonths.MONTH_SCRIPT);
+        }
         script.append(Scripts.SORTABLE);
-        return new PageContent(body.toString(), script.toString());
+        each.accept((b, detail) -> { });
+        return new Pages(summary.toString(), members.toString(), script.toString());
     }
 
     /** The drill-down path 党委 → 党总支 → 党支部, the organisation's name, code, type and category, and its children. */

@@ -36,7 +36,7 @@ final class PageTemplate {
                     .append(Html.text(m.get(p.label))).append("</a></li>");
         }
         nav.append("</ul></nav>");
-        return TEMPLATE
+        String frame = TEMPLATE
                 .replace("{{lang}}", m.language().equals("zh") ? "zh-CN" : m.language())
                 .replace("{{title}}", Html.text(title) + " · " + Html.text(m.get("site.title")))
                 .replace("{{meta}}", meta) // first: the badge links with {{root}}
@@ -45,9 +45,14 @@ final class PageTemplate {
                 .replace("{{heading}}", Html.text(m.get("site.title")))
                 .replace("{{subtitle}}", Html.text(m.get("site.subtitle")))
                 .replace("{{nav}}", nav)
-                .replace("{{body}}", content.body())
                 .replace("{{pageScript}}", Html.text(scriptFile));
+        // The body last and untouched: never searched for placeholders (it can be megabytes, and its text is data).
+        int at = frame.indexOf(BODY);
+        return new StringBuilder(frame.length() + content.body().length()).append(frame, 0, at).append(content.body())
+                .append(frame, at + BODY.length(), frame.length()).toString();
     }
+
+    private static final String BODY = "{{body}}";
 
     /**
      * The organisation search box of every page (page.js fills the list from assets/organisations.js when the box

@@ -45,7 +45,7 @@ public final class RankingChart {
             Map<String, Object> bar = new LinkedHashMap<>();
             bar.put("value", s.overall());
             bar.put("label", Map.of("show", true, "position", "right",
-                    "formatter", String.format("%.1f  %s", s.overall(), arrow(s.rankChange()))));
+                    "formatter", Scripts.number(s.overall()) + "  " + arrow(s.rankChange())));
             bars.add(bar);
         }
         return new Option()

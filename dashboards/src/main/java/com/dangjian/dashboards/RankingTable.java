@@ -64,7 +64,7 @@ final class RankingTable {
 
     /** A value for a data attribute, to two decimals; empty when missing. */
     private static String value(Double v) {
-        return v == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", v);
+        return v == null ? "" : Decimals.fixed(v, 2);
     }
 
     /** The evaluation, or "无考评" when the branch has none (its overall score then re-normalises: marked *). */

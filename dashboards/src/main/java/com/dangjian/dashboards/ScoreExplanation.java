@@ -1,7 +1,6 @@
 package com.dangjian.dashboards;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.dangjian.contracts.rules.RuleCatalogue;
@@ -17,35 +16,43 @@ final class ScoreExplanation {
     private ScoreExplanation() {
     }
 
-    /** The rows of every month, each tagged data-month="YYYY-MM" (the page shows the chosen month's). */
-    static String rows(List<GoldSnapshot.Scorecard> cards, List<GoldSnapshot.Deduction> deductions,
-                       Map<String, GoldSnapshot.RuleResult> resultsByKey, RuleCatalogue c, Messages m, String shownMonth) {
-        StringBuilder b = new StringBuilder();
+    /**
+     * The rows of every month, newest first: month "YYYY-MM" → its rows, each {css class ("" or "deduction"), item,
+     * value, explanation}. The page renders the month it opens on ({@link #html}); the others travel as data in the
+     * organisation's script and are rendered when chosen.
+     */
+    static Map<String, List<String[]>> rows(List<GoldSnapshot.Scorecard> cards, List<GoldSnapshot.Deduction> deductions,
+                                            Map<String, GoldSnapshot.RuleResult> resultsByKey, RuleCatalogue c, Messages m) {
+        Map<String, List<String[]>> out = new java.util.LinkedHashMap<>();
         Map<String, List<GoldSnapshot.Deduction>> byMonth = deductions.stream()
                 .collect(java.util.stream.Collectors.groupingBy(d -> d.month().substring(0, 7)));
         for (GoldSnapshot.Scorecard s : cards) {
             String month = s.month().substring(0, 7);
-            String tag = "<tr data-month=\"" + month + "\"" + (month.equals(shownMonth) ? "" : " hidden") + ">";
-            b.append(tag).append(cells(m.get("overall"), Scripts.number(s.overall()), overallText(s, c, m)));
-            b.append(tag).append(cells(m.get("compliance"), Scripts.number(s.compliance()), m.get("why.compliance")));
+            List<String[]> rows = out.computeIfAbsent(month, k -> new java.util.ArrayList<>());
+            rows.add(new String[]{"", m.get("overall"), Scripts.number(s.overall()), overallText(s, c, m)});
+            rows.add(new String[]{"", m.get("compliance"), Scripts.number(s.compliance()), m.get("why.compliance")});
             for (GoldSnapshot.Deduction d : byMonth.getOrDefault(month, List.of())) {
                 GoldSnapshot.RuleResult r = resultsByKey.get(d.ruleId() + "|" + d.periodStart());
-                b.append("<tr class=\"deduction\" data-month=\"").append(month).append("\"")
-                        .append(month.equals(shownMonth) ? "" : " hidden").append(">")
-                        .append(cells("　" + m.label("rule", d.ruleId()), String.format(Locale.ROOT, "−%.1f", d.points()),
-                                periodLabel(d.periodType(), d.periodStart(), m) + " " + ComplianceMatrix.symbol(d.status()) + " "
-                                        + m.label("status", d.status()) + (r == null || r.note() == null ? "" : "：" + r.note())));
+                rows.add(new String[]{"deduction", "　" + m.label("rule", d.ruleId()), "−" + Decimals.fixed(d.points(), 1),
+                        periodLabel(d.periodType(), d.periodStart(), m) + " " + ComplianceMatrix.symbol(d.status()) + " "
+                                + m.label("status", d.status()) + (r == null || r.note() == null ? "" : "：" + r.note())});
             }
-            b.append(tag).append(cells(m.get("engagement"), Scripts.number(s.engagement()), engagementText(s.parts(), c, m)));
-            b.append(tag).append(cells(m.get("evaluation"), s.evaluation() == null ? m.get("evaluation.none")
-                    : Scripts.number(s.evaluation()), evaluationText(s.parts(), c, m)));
+            rows.add(new String[]{"", m.get("engagement"), Scripts.number(s.engagement()), engagementText(s.parts(), c, m)});
+            rows.add(new String[]{"", m.get("evaluation"), s.evaluation() == null ? m.get("evaluation.none") : Scripts.number(s.evaluation()),
+                    evaluationText(s.parts(), c, m)});
         }
-        return b.toString();
+        return out;
     }
 
-    private static String cells(String item, String value, String why) {
-        return "<th scope=\"row\">" + Html.text(item) + "</th><td class=\"num\">" + Html.text(value) + "</td><td>"
-                + Html.text(why) + "</td></tr>";
+    /** One month's rows as HTML, tagged data-month="YYYY-MM" (what the page's script renders for another month). */
+    static String html(String month, List<String[]> rows) {
+        StringBuilder b = new StringBuilder();
+        for (String[] r : rows) {
+            b.append("<tr").append(r[0].isEmpty() ? "" : " class=\"" + r[0] + "\"").append(" data-month=\"").append(month)
+                    .append("\"><th scope=\"row\">").append(Html.text(r[1])).append("</th><td class=\"num\">").append(Html.text(r[2]))
+                    .append("</td><td>").append(Html.text(r[3])).append("</td></tr>");
+        }
+        return b.toString();
     }
 
     /** "2026-07" for a month or a month-end point, "2026Q3" for a quarter, "2025年" for a year. */
@@ -95,10 +102,10 @@ final class ScoreExplanation {
     }
 
     private static String percent(Double share) {
-        return share == null ? "—" : String.format(Locale.ROOT, "%.0f%%", share * 100);
+        return share == null ? "—" : Decimals.fixed(share * 100, 0) + "%";
     }
 
     private static String share(double weight) {
-        return String.format(Locale.ROOT, "%.2f", weight);
+        return Decimals.fixed(weight, 2);
     }
 }

@@ -4,18 +4,23 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.icepear.echarts.Option;
-import org.icepear.echarts.render.Engine;
+import org.icepear.echarts.serializer.EChartsSerializer;
 
 /** Chart options as JSON for a page's script, and the small scripts the pages share. */
 final class Scripts {
 
-    private static final Engine ENGINE = new Engine();
+    /**
+     * What echarts-java's Engine.renderJsonOption uses, made once: the Engine makes a new serializer (a new Gson,
+     * its type adapters worked out again) for every chart, thousands of times a night at province scale. Gson is
+     * safe to share between the threads writing organisations' pages.
+     */
+    private static final EChartsSerializer SERIALIZER = new EChartsSerializer();
 
     private Scripts() {
     }
 
     static String json(Option option) {
-        return Html.script(ENGINE.renderJsonOption(option));
+        return Html.script(SERIALIZER.toJson(option));
     }
 
     /**
@@ -57,10 +62,10 @@ final class Scripts {
     }
 
     static String number(Double v) {
-        return v == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f", v);
+        return v == null ? "—" : Decimals.fixed(v, 1);
     }
 
-    /** A JavaScript string literal that cannot end the script early. */
+    /** A JavaScript string literal that cannot end the script early (and a JSON string: the member-level page's data). */
     static String string(String s) {
         if (s == null) {
             return "\"\"";
@@ -74,7 +79,13 @@ final class Scripts {
                 case '\r' -> b.append("\\r");
                 case '\u2028' -> b.append("\\u2028");
                 case '\u2029' -> b.append("\\u2029");
-                default -> b.append(c);
+                default -> {
+                    if (c < 0x20) { // a tab or other control character: escaped, so the literal is also valid JSON
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
             }
         }
         return b.append('"').toString();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 import com.dangjian.contracts.portal.OrganisationTree;
 
@@ -20,6 +21,7 @@ public final class SiteGenerator {
     static final String ECHARTS = "/META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 
     private final Messages messages;
+    private final Map<String, Double> seconds = new java.util.LinkedHashMap<>();
 
     public SiteGenerator(Messages messages) {
         this.messages = messages;
@@ -39,36 +41,62 @@ public final class SiteGenerator {
     /** Writes the site of a snapshot already read (the portal's tests make one by hand). */
     public Path generate(GoldSnapshot gold, Path siteDir, RuleCatalogue catalogue, NightStatus night) {
         SiteFiles files = new SiteFiles(siteDir);
+        seconds.clear();
         try {
-            copyResource(files, ECHARTS, "assets/echarts.min.js");
-            copyResource(files, "/dashboards/site.css", "assets/site.css");
-            copyResource(files, "/dashboards/page.js", "assets/page.js");
+            step("assets", () -> {
+                copyResource(files, ECHARTS, "assets/echarts.min.js");
+                copyResource(files, "/dashboards/site.css", "assets/site.css");
+                copyResource(files, "/dashboards/page.js", "assets/page.js");
+            });
             String meta = meta(gold);
-            write(files, SitePage.OVERVIEW, meta, OverviewPage.render(gold, messages));
-            RankingsPage.Site rankings = RankingsPage.build(gold, messages, catalogue);
-            write(files, SitePage.RANKINGS, meta, rankings.page());
-            RankingsPage.writeRowScripts(files, rankings); // each other period's rows, loaded when chosen
-            write(files, SitePage.COMPLIANCE, meta, CompliancePage.render(gold, messages));
-            CompliancePage.writeRuleScripts(files, gold, messages); // each rule's matrix, loaded when its tab is chosen
-            write(files, SitePage.TRENDS, meta, TrendsPage.render(gold, messages));
-            write(files, SitePage.ALARMS, meta, AlarmsPage.render(gold, messages));
-            write(files, SitePage.DATA, meta, DataStatusPage.render(gold, night, siteDir.resolve("reports"), messages));
-            write(files, SitePage.METHODOLOGY, meta, MethodologyPage.render(catalogue, messages));
-            PageContent print = PrintPage.render(gold, messages);
-            files.write(PrintPage.FILE, PageTemplate.render(messages, SitePage.OVERVIEW, messages.get("print.title"), "", meta,
-                    print, PageTemplate.scriptOf(PrintPage.FILE)));
-            files.write(PageTemplate.scriptOf(PrintPage.FILE), print.script());
-            writeOrganisations(files, gold, catalogue, meta);
-            Exports.write(files, gold, messages);
-            files.write(SearchIndex.FILE, SearchIndex.script(gold, messages));
-            files.write(OrganisationTree.FILE, OrganisationTree.json(gold.organisations().stream()
-                    .map(o -> new OrganisationTree.Organisation(o.code(), o.name(), o.type(), o.parent())).toList()));
-            files.removeUnwritten(OrgPage.DIR);
-            files.removeUnwritten(Exports.DIR + "/" + OrgPage.DIR);
+            step("overview", () -> write(files, SitePage.OVERVIEW, meta, OverviewPage.render(gold, messages)));
+            step("rankings", () -> {
+                RankingsPage.Site rankings = RankingsPage.build(gold, messages, catalogue);
+                write(files, SitePage.RANKINGS, meta, rankings.page());
+                RankingsPage.writeRowScripts(files, rankings); // each other period's rows, loaded when chosen
+            });
+            step("compliance", () -> {
+                write(files, SitePage.COMPLIANCE, meta, CompliancePage.render(gold, messages));
+                CompliancePage.writeRuleScripts(files, gold, messages); // each rule's matrix, loaded when its tab is chosen
+            });
+            step("trends", () -> write(files, SitePage.TRENDS, meta, TrendsPage.render(gold, messages)));
+            step("alarms", () -> write(files, SitePage.ALARMS, meta, AlarmsPage.render(gold, messages)));
+            step("data", () -> write(files, SitePage.DATA, meta, DataStatusPage.render(gold, night, siteDir.resolve("reports"), messages)));
+            step("methodology", () -> write(files, SitePage.METHODOLOGY, meta, MethodologyPage.render(catalogue, messages)));
+            step("print", () -> {
+                PageContent print = PrintPage.render(gold, messages);
+                files.write(PrintPage.FILE, PageTemplate.render(messages, SitePage.OVERVIEW, messages.get("print.title"), "", meta,
+                        print, PageTemplate.scriptOf(PrintPage.FILE)));
+                files.write(PageTemplate.scriptOf(PrintPage.FILE), print.script());
+            });
+            step("organisations", () -> writeOrganisations(files, gold, catalogue, meta));
+            step("exports", () -> Exports.write(files, gold, messages));
+            step("search", () -> {
+                files.write(SearchIndex.FILE, SearchIndex.script(gold, messages));
+                files.write(OrganisationTree.FILE, OrganisationTree.json(gold.organisations().stream()
+                        .map(o -> new OrganisationTree.Organisation(o.code(), o.name(), o.type(), o.parent())).toList()));
+                files.removeUnwritten(OrgPage.DIR);
+                files.removeUnwritten(Exports.DIR + "/" + OrgPage.DIR);
+            });
             return siteDir.resolve(SitePage.OVERVIEW.file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + siteDir, e);
         }
+    }
+
+    /** Wall seconds of each part of the last site written, in order (pages, organisations, exports …). */
+    public Map<String, Double> seconds() {
+        return seconds;
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private void step(String name, Step step) throws IOException {
+        long t = System.nanoTime();
+        step.run();
+        seconds.put(name, (System.nanoTime() - t) / 1e9);
     }
 
     /** One page as HTML (tests render pages without writing files). */
@@ -106,13 +134,12 @@ public final class SiteGenerator {
     private void writeOrganisation(SiteFiles files, GoldSnapshot.Organisation org, OrgPage.Index index, GoldSnapshot gold,
                                    RuleCatalogue catalogue, String meta) throws IOException {
         String script = OrgPage.DIR + "/" + org.code() + ".js";
-        PageContent members = OrgPage.render(org, index, gold, catalogue, messages, OrgPage.Detail.MEMBERS);
-        PageContent summary = OrgPage.render(org, index, gold, catalogue, messages, OrgPage.Detail.SUMMARY);
+        OrgPage.Pages pages = OrgPage.renderBoth(org, index, gold, catalogue, messages);
         files.write(OrgPage.DIR + "/" + OrgPage.file(org.code(), OrgPage.Detail.SUMMARY), PageTemplate.render(messages,
-                null, org.name(), "../", meta, summary, org.code() + ".js"));
+                null, org.name(), "../", meta, new PageContent(pages.summary(), ""), org.code() + ".js"));
         files.write(OrgPage.DIR + "/" + OrgPage.file(org.code(), OrgPage.Detail.MEMBERS), PageTemplate.render(messages,
-                null, org.name(), "../", meta, members, org.code() + ".js"));
-        files.write(script, members.script());
+                null, org.name(), "../", meta, new PageContent(pages.members(), ""), org.code() + ".js"));
+        files.write(script, pages.script());
         Exports.writeOrganisation(files, org, index, messages);
     }
 

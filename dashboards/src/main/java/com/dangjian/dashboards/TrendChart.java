@@ -140,12 +140,12 @@ final class TrendChart {
 
     /** A change with its sign (▲/▼ would repeat the sign; the sign is not colour). */
     static String signed(Double v) {
-        return v == null ? "—" : String.format(java.util.Locale.ROOT, "%+.1f", v);
+        return v == null ? "—" : Decimals.signed(v, 1);
     }
 
     /** A 6-month slope, points per month, with its sign. */
     static String slope(Double v) {
-        return v == null ? "—" : String.format(java.util.Locale.ROOT, "%+.2f", v);
+        return v == null ? "—" : Decimals.signed(v, 2);
     }
 
     /** The charts and their index selector for one organisation's trend section; returns the script. */

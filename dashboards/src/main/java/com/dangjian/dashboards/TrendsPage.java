@@ -136,7 +136,7 @@ final class TrendsPage {
         double s = mv.trend().slope6();
         return m.get("trends.example").replace("{org}", name(mv.org())).replace("{slope}", TrendChart.slope(s))
                 .replace("{change}", m.get(s >= 0 ? "trends.up_by" : "trends.down_by")
-                        .replace("{n}", String.format(java.util.Locale.ROOT, "%.1f", Math.abs(s))));
+                        .replace("{n}", Decimals.fixed(Math.abs(s), 1)));
     }
 
     /** The cells of a row's overall score, slope, QoQ and YoY; an absent figure is "—" with a title saying why. */

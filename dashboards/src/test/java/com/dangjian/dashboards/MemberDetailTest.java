@@ -77,6 +77,13 @@ class MemberDetailTest {
                 }
             }
         }
+        // The organisations' scripts (their months' data included) are shared by both pages: they name no member.
+        try (Stream<Path> files = Files.list(site.resolve("org"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".js")).toList()) {
+                assertThat(member.matcher(Files.readString(f)).find()).as(f + " names a member").isFalse();
+            }
+        }
+        assertThat(Files.readString(site.resolve("org/B3.js"))).contains("党员 2 人（名单见本组织党员明细页）");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(site.resolve("exports/org/B3.xlsx").toFile())) {
             assertThat(book.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo("P0001");
             var evidence = book.getSheetAt(1);

@@ -68,6 +68,7 @@ class DemoSiteBrowserIT {
         committeePageEqualsGold(out, work);
         searchFindsAnOrganisationByName(out, work, firstBranch);
         matrixByQuarter(out, work);
+        anEarlierMonthOfAnOrganisationEqualsGold(out, work);
         String visibleRanking = doms.get("rankings.html").replaceAll("(?s).*?(<tbody data-month=\"2024-12\"[^>]*>.*?</tbody>).*", "$1");
         assertThat(visibleRanking).doesNotContain("hidden");
         assertThat(visibleRanking.split("<tr ").length - 1).isGreaterThanOrEqualTo(20);
@@ -154,6 +155,36 @@ class DemoSiteBrowserIT {
         assertThat(attribute(dom, "data-period=\"QUARTER\"", "aria-pressed")).isEqualTo("true");
         assertThat(attribute(dom, "data-period=\"MONTH\"", "aria-pressed")).isEqualTo("false");
         assertThat(attribute(dom, "id=\"matrix\"", "aria-label")).isEqualTo("规范矩阵 · 按季度");
+    }
+
+    /**
+     * A matrix cell's link (#m=2024-03) opens a branch's page on that month: its results, rendered in the browser
+     * from the page's data, are every result gold holds for the branch covering March (a quarter's and the year's
+     * included), with the members behind them only on the member-level page.
+     */
+    private static void anEarlierMonthOfAnOrganisationEqualsGold(Path out, Path work) throws Exception {
+        var spark = com.dangjian.transform.SparkSessions.getOrCreate(null);
+        // The first branch whose March results rest on members' records (dues paid late, say).
+        String code = spark.read().parquet(out.resolve("lake/gold/rule_evidence").toString())
+                .where("kind = 'MEMBER' AND period_start = DATE'2024-03-01'").orderBy("org_code").first().getAs("org_code");
+        List<String> gold = spark.read().parquet(out.resolve("lake/gold/rule_result").toString())
+                .where("org_code = '" + code + "' AND period_start <= DATE'2024-03-31' AND period_end >= DATE'2024-03-01'")
+                .collectAsList().stream().map(r -> r.getAs("period_start") + " – " + r.getAs("period_end")).sorted().toList();
+        Pattern row = Pattern.compile("<tr data-month=\"2024-03\"><td>[^<]*</td><td>([^<]*)</td><td>[^<]*</td><td>[^<]*</td><td>([^<]*)</td></tr>");
+        Map<String, List<String>> evidence = new java.util.HashMap<>();
+        for (String version : List.of(code + ".html", code + ".members.html")) {
+            String dom = HeadlessChromium.open(out.resolve("site/org/" + version), "#m=2024-03",
+                    Files.createDirectories(work.resolve("month-" + version))).dom();
+            assertThat(dom).as(version).doesNotContain("data-errors=");
+            String history = dom.substring(dom.indexOf("id=\"org-history\""), dom.indexOf("</table>", dom.indexOf("id=\"org-history\"")));
+            List<java.util.regex.MatchResult> rows = row.matcher(history).results().toList();
+            assertThat(rows.stream().map(r -> r.group(1)).sorted().toList()).as(version + " in March 2024").isEqualTo(gold);
+            assertThat(history).doesNotContain("data-month=\"2024-12\"");
+            evidence.put(version, rows.stream().map(r -> r.group(2)).toList());
+        }
+        assertThat(gold).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(evidence.get(code + ".html")).noneMatch(e -> e.matches(".*P\\d{4}.*"));
+        assertThat(String.join(" ", evidence.get(code + ".members.html"))).containsPattern("党员 P\\d+");
     }
 
     private static String attribute(String dom, String elementMarker, String attribute) {
