@@ -4,12 +4,12 @@
 # read gold and to write the site, each part's seconds, and the site's files and megabytes. The first run is what a
 # night pays (a fresh JVM); the others show how much of it is warm-up.
 #
-#   bench/site.sh LAKE [AS_OF]      e.g. bench/site.sh /tmp/dangjian-bench-night-XXXX/lake 2026-11-01
+#   bench/site.sh LAKE [AS_OF] [RUNS]   e.g. bench/site.sh /tmp/dangjian-bench-night-XXXX/lake 2026-11-01
 #                                   (bench/night.sh prints its run directory; the lake is under it)
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-LAKE=${1:?usage: bench/site.sh LAKE [AS_OF]}
+LAKE=${1:?usage: bench/site.sh LAKE [AS_OF] [RUNS]}
 SITE=$(mktemp -d /tmp/dangjian-bench-site-XXXX)
 trap 'rm -rf "$SITE"' EXIT
 echo "[bench] site from $LAKE into $SITE (${DANGJIAN_JAVA_OPTS:=-Xmx8g})"
 export DANGJIAN_JAVA_OPTS
-DANGJIAN_MAIN=com.dangjian.bench.SiteBenchmark ./dangjian "$LAKE" "$SITE" "${2:-$AS_OF}"
+DANGJIAN_MAIN=com.dangjian.bench.SiteBenchmark ./dangjian "$LAKE" "$SITE" "${2:-$AS_OF}" "${3:-3}"

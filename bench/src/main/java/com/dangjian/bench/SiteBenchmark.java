@@ -21,7 +21,7 @@ import com.dangjian.warehouse.read.LakeReadSide;
  * read the gold snapshot and to write the site, three times in one JVM (the first is what a night pays; the others
  * show how much of it is warm-up), each part's seconds, and the site's files and bytes.
  *
- * Usage: SiteBenchmark LAKE SITE_DIR AS_OF
+ * Usage: SiteBenchmark LAKE SITE_DIR AS_OF [RUNS]   (RUNS 3 unless given)
  */
 public final class SiteBenchmark {
 
@@ -34,7 +34,8 @@ public final class SiteBenchmark {
         LocalDate asOf = LocalDate.parse(args[2]);
         RuleCatalogue catalogue = RuleCatalogue.defaults();
         SiteGenerator generator = new SiteGenerator(Messages.chinese().withRules(catalogue));
-        for (int run = 1; run <= 3; run++) {
+        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        for (int run = 1; run <= runs; run++) {
             long t0 = System.nanoTime();
             GoldSnapshot gold;
             try (LakeReadSide readSide = new LakeReadSide(lake, GoldTables.names())) {

@@ -157,13 +157,30 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
         return s == null ? null : Double.valueOf(s);
     }
 
-    private static <T> List<T> rows(Tsv.Table table, Function<Map<String, String>, T> map) {
-        return table.rows().stream().map(row -> {
-            Map<String, String> named = new java.util.HashMap<>();
-            for (int i = 0; i < table.columns().size(); i++) {
-                named.put(table.columns().get(i), row.get(i));
+    /** A row's values by column name, the names looked up once per table (not a map built for every row). */
+    private static final class Named {
+        private final Map<String, Integer> index = new java.util.HashMap<>();
+        private List<String> row;
+
+        Named(List<String> columns) {
+            for (int i = 0; i < columns.size(); i++) {
+                index.put(columns.get(i), i);
             }
-            return map.apply(named);
-        }).toList();
+        }
+
+        String get(String column) {
+            Integer i = index.get(column);
+            return i == null ? null : row.get(i);
+        }
+    }
+
+    private static <T> List<T> rows(Tsv.Table table, Function<Named, T> map) {
+        Named named = new Named(table.columns());
+        List<T> out = new java.util.ArrayList<>(table.rows().size());
+        for (List<String> row : table.rows()) {
+            named.row = row;
+            out.add(map.apply(named));
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 }
