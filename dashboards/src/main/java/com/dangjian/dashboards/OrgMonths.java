@@ -50,9 +50,7 @@ final class OrgMonths {
     }
 
     /** 得分构成: why the page's month's scores are what they are (see {@link ScoreExplanation}); other months from the data. */
-    static void why(StringBuilder body, GoldSnapshot.Organisation org, OrgPage.Index index, RuleCatalogue catalogue,
-                    Messages m, String shown) {
-        Map<String, List<String[]>> rows = whyRows(org, index, catalogue, m);
+    static void why(StringBuilder body, GoldSnapshot.Organisation org, Map<String, List<String[]>> rows, Messages m, String shown) {
         if (rows.isEmpty()) {
             return;
         }
@@ -64,7 +62,8 @@ final class OrgMonths {
                 .append("</tbody></table></section>");
     }
 
-    private static Map<String, List<String[]>> whyRows(GoldSnapshot.Organisation org, OrgPage.Index index, RuleCatalogue catalogue,
+    /** Every month's 得分构成 rows (see {@link ScoreExplanation#rows}): the page's month and the script's data share them. */
+    static Map<String, List<String[]>> whyRows(GoldSnapshot.Organisation org, OrgPage.Index index, RuleCatalogue catalogue,
                                                        Messages m) {
         List<GoldSnapshot.Scorecard> cards = index.scorecards().getOrDefault(org.code(), List.of()).stream()
                 .sorted(Comparator.comparing(GoldSnapshot.Scorecard::month).reversed()).toList();
@@ -146,7 +145,7 @@ final class OrgMonths {
      * {@code ORG_MONTHS.why}, month → its 得分构成 rows. At province scale this keeps an organisation's two pages a
      * tenth of what every month's rows written into both of them weighed.
      */
-    static String data(GoldSnapshot.Organisation org, OrgPage.Index index, RuleCatalogue catalogue, Messages m, List<HistoryRow> rows) {
+    static String data(List<HistoryRow> rows, Map<String, List<String[]>> why) {
         StringBuilder b = new StringBuilder("var ORG_MONTHS = {\"results\": [");
         for (int i = 0; i < rows.size(); i++) {
             HistoryRow r = rows.get(i);
@@ -157,7 +156,7 @@ final class OrgMonths {
         }
         b.append("],\n\"why\": {");
         boolean first = true;
-        for (Map.Entry<String, List<String[]>> month : whyRows(org, index, catalogue, m).entrySet()) {
+        for (Map.Entry<String, List<String[]>> month : why.entrySet()) {
             b.append(first ? "\n" : ",\n").append(Scripts.string(month.getKey())).append(": [");
             first = false;
             List<String[]> cells = month.getValue();

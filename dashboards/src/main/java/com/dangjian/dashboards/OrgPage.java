@@ -143,9 +143,10 @@ final class OrgPage {
         }
         List<String> months = OrgMonths.months(org, index);
         String shown = months.isEmpty() ? null : months.get(0);
+        Map<String, List<String[]>> why = OrgMonths.whyRows(org, index, catalogue, m); // the page's month and the script's data
         if (shown != null) {
             OrgMonths.monthFilter(body, months, m);
-            OrgMonths.why(body, org, index, catalogue, m, shown);
+            OrgMonths.why(body, org, why, m, shown);
         }
         body.append("<section id=\"trend-section\"><h2>").append(m.get("section.trends")).append("</h2>");
         script.append(TrendChart.section(body, "org-trend", index.trends().getOrDefault(org.code(), List.of()), m));
@@ -156,10 +157,10 @@ final class OrgPage {
         List<OrgMonths.HistoryRow> history = OrgMonths.historyRows(org, index, m);
         each.accept((b, detail) -> OrgMonths.history(b, history, m, shown, detail));
         if (shown != null) {
-            script.append(OrgMonths.data(org, index, catalogue, m, history)).append(OrgMonths.MONTH_SCRIPT);
+            script.append(OrgMonths.data(history, why)).append(OrgMonths.MONTH_SCRIPT);
         }
         script.append(Scripts.SORTABLE);
-        each.accept((b, detail) -> { });
+        each.accept((b, detail) -> { }); // the shared part after the last difference, into both
         return new Pages(summary.toString(), members.toString(), script.toString());
     }
 

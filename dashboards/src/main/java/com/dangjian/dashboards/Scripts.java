@@ -65,7 +65,7 @@ final class Scripts {
         return v == null ? "—" : Decimals.fixed(v, 1);
     }
 
-    /** A JavaScript string literal that cannot end the script early (and a JSON string: the member-level page's data). */
+    /** A JavaScript string literal that cannot end the script early. */
     static String string(String s) {
         if (s == null) {
             return "\"\"";
@@ -79,13 +79,7 @@ final class Scripts {
                 case '\r' -> b.append("\\r");
                 case '\u2028' -> b.append("\\u2028");
                 case '\u2029' -> b.append("\\u2029");
-                default -> {
-                    if (c < 0x20) { // a tab or other control character: escaped, so the literal is also valid JSON
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
+                default -> b.append(c);
             }
         }
         return b.append('"').toString();
