@@ -63,6 +63,16 @@ public final class BronzeTables {
         return read(layout.completedRuns(table), table.schema());
     }
 
+    /** Every complete run of a table, oldest first (ingest date, then run id). */
+    public List<Path> completedRuns(BronzeTable table) {
+        return layout.completedRuns(table);
+    }
+
+    /** The rows of some of a table's complete runs, each with the night that landed it. */
+    public Dataset<Row> of(List<Path> runs, BronzeTable table) {
+        return read(runs, table.schema());
+    }
+
     /** The newest complete run that landed a file (a full snapshot source such as the ledger), else empty. */
     public Dataset<Row> latestSnapshot(BronzeTable table) {
         List<Path> runs = layout.completedRuns(table);

@@ -43,6 +43,7 @@ import com.dangjian.transform.scorecard.OrgScorecardMonthly;
 import com.dangjian.transform.scorecard.OrgTrendMonthly;
 import com.dangjian.transform.scorecard.RecruitmentIndicator;
 import com.dangjian.transform.silver.Membership;
+import com.dangjian.transform.silver.MergedSource;
 import com.dangjian.transform.silver.OrganisationHistory;
 import com.dangjian.transform.silver.Silver;
 
@@ -108,7 +109,8 @@ public final class NightTransform {
      */
     public Map<String, Long> run(LocalDate asOf, String runId, String fullBecause) {
         BronzeTables bronze = new BronzeTables(spark, lake.bronze());
-        Silver silver = Silver.build(bronze, this::silver);
+        Silver silver = Silver.build(bronze, new MergedSource(spark, lake, bronze, IncrementalNights.version(), fullBecause,
+                this::done), this::silver);
         Periods window = window(silver.meetings(), asOf);
         boolean assessable = assessable(silver.meetings(), asOf);
         GoldWriter gold = new GoldWriter(spark, lake, runId, this::done);

@@ -158,7 +158,7 @@ public final class IncrementalNights {
     }
 
     /** The transform's version: the jar's, so that an upgrade makes the next night full. */
-    static String version() {
+    public static String version() {
         String v = IncrementalNights.class.getPackage().getImplementationVersion();
         return v == null ? "development build" : v;
     }

@@ -34,7 +34,15 @@ final class Conformed {
     }
 
     Dataset<Row> byMember(BronzeTable table, Dataset<Row> input) {
-        Dataset<Row> rows = persist(input);
+        return knownMembers(table, persist(input));
+    }
+
+    /** As {@link #byMember}, for rows already stored (a {@link MergedSource}): read twice rather than cached. */
+    Dataset<Row> storedByMember(BronzeTable table, Dataset<Row> stored) {
+        return knownMembers(table, stored);
+    }
+
+    private Dataset<Row> knownMembers(BronzeTable table, Dataset<Row> rows) {
         held.add(HeldRows.describe(HeldRows.unknown(rows, "member_id", members, "member_id"), table, "member_id",
                 HeldRows.UNKNOWN_MEMBER));
         return HeldRows.known(rows, "member_id", members, "member_id");

@@ -10,7 +10,8 @@ import com.dangjian.contracts.bronze.BronzeTable;
 /**
  * The file sources as they finally stand, one rule each:
  * - dues: one row per member and month; a later file repeating the row (a payment filled in) wins;
- * - study: one row per member and day; a repeated row (duplicate or correction) — the later file wins;
+ * - study: one row per member and day; a repeated row (duplicate or correction) — the later file wins (kept
+ *   between nights and merged with each night's new runs: {@link MergedSource});
  * - evaluations: the highest workbook version wins (-v2 over the first issue), per organisation and year,
  *   organisation and quarter, member and year;
  * - rectification: the ledger is re-sent whole, so only the newest snapshot counts, one row per item.
@@ -27,10 +28,6 @@ public final class FileSourcesSilver {
                 .withColumn("amount_due", col("amount_due_fen").divide(100).cast("decimal(12,2)"))
                 .withColumn("amount_paid", col("amount_paid_fen").divide(100).cast("decimal(12,2)"))
                 .drop("amount_due_fen", "amount_paid_fen");
-    }
-
-    public static Dataset<Row> study(Dataset<Row> bronze) {
-        return LatestVersion.of(bronze, BronzeTable.STUDY);
     }
 
     public static Dataset<Row> secretaryReview(Dataset<Row> bronze) {

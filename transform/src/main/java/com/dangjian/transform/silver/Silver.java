@@ -23,9 +23,10 @@ public record Silver(Dataset<Row> organisations, Dataset<Row> members, Dataset<R
 
     /**
      * Builds silver from bronze; {@code write} stores a silver table (name, rows) and returns the stored rows, so
-     * each source is read and deduplicated once.
+     * each source is read and deduplicated once. Study, the largest source, is kept between nights and merged with
+     * the night's new runs only ({@link MergedSource}); its rows the registry knows are read from there.
      */
-    public static Silver build(BronzeTables bronze, BiFunction<String, Dataset<Row>, Dataset<Row>> write) {
+    public static Silver build(BronzeTables bronze, MergedSource merged, BiFunction<String, Dataset<Row>, Dataset<Row>> write) {
         Dataset<Row> organisations = write.apply("organisation", Organisations.conform(bronze.registry(BronzeTable.ORG_UNIT)));
         Dataset<Row> registered = bronze.registry(BronzeTable.PARTY_MEMBER)
                 .withColumn("source_file", lit("party_member")).withColumn("source_line", lit(0L));
@@ -36,7 +37,7 @@ public record Silver(Dataset<Row> organisations, Dataset<Row> members, Dataset<R
                 write.apply("meeting", conformed.byOrg(BronzeTable.MEETING, Meetings.latest(bronze.all(BronzeTable.MEETING)))),
                 write.apply("dues", conformed.byMember(BronzeTable.DUES,
                         FileSourcesSilver.dues(conformed.byOrg(BronzeTable.DUES, bronze.all(BronzeTable.DUES))))),
-                write.apply("study", conformed.byMember(BronzeTable.STUDY, FileSourcesSilver.study(bronze.all(BronzeTable.STUDY)))),
+                conformed.storedByMember(BronzeTable.STUDY, merged.latest(BronzeTable.STUDY, "study_date")),
                 write.apply("secretary_review", conformed.byOrg(BronzeTable.SECRETARY_REVIEW,
                         FileSourcesSilver.secretaryReview(bronze.all(BronzeTable.SECRETARY_REVIEW)))),
                 write.apply("party_building_assessment", conformed.byOrg(BronzeTable.PARTY_BUILDING_ASSESSMENT,
