@@ -6,10 +6,16 @@
 #
 #   bench/site.sh LAKE [AS_OF] [RUNS]   e.g. bench/site.sh /tmp/dangjian-bench-night-XXXX/lake 2026-11-01
 #                                   (bench/night.sh prints its run directory; the lake is under it)
+# DJ_BENCH_KEEP_SITE=DIR writes the site into DIR and keeps it (to measure its pages: bench/pages.sh DIR).
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 LAKE=${1:?usage: bench/site.sh LAKE [AS_OF] [RUNS]}
-SITE=$(mktemp -d /tmp/dangjian-bench-site-XXXX)
-trap 'rm -rf "$SITE"' EXIT
+if [ -n "${DJ_BENCH_KEEP_SITE:-}" ]; then
+  SITE=$DJ_BENCH_KEEP_SITE
+  mkdir -p "$SITE"
+else
+  SITE=$(mktemp -d /tmp/dangjian-bench-site-XXXX)
+  trap 'rm -rf "$SITE"' EXIT
+fi
 echo "[bench] site from $LAKE into $SITE (${DANGJIAN_JAVA_OPTS:=-Xmx8g})"
 export DANGJIAN_JAVA_OPTS
 DANGJIAN_MAIN=com.dangjian.bench.SiteBenchmark ./dangjian "$LAKE" "$SITE" "${2:-$AS_OF}" "${3:-3}"

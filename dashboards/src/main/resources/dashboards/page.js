@@ -97,3 +97,77 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 });
+
+// Text for HTML built by a page's script (the data's names and notes are text, never markup).
+function escapeHtml(s) {
+  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+// A number with one decimal as the site's Java writes it (Decimals.fixed: its shortest decimal form rounded half up),
+// not as toFixed does (from the binary value: 84.35 → 84.3). Null or undefined: none (the caller shows a blank).
+function oneDecimal(x) {
+  if (x === null || x === undefined) { return null; }
+  var m = /^(\d+)(?:\.(\d)(\d?)\d*)?$/.exec(String(x)); // tens, tenths, the digit deciding the rounding
+  if (!m) { return Number(x).toFixed(1); } // negative or in exponent form: no score is
+  return ((Number(m[1]) * 10 + Number(m[2] || 0) + (m[3] >= '5' ? 1 : 0)) / 10).toFixed(1);
+}
+
+// A table of a province's organisations (two thousand rows) drawn from its page's data rather than written into the
+// page, where its rows made a megabyte of HTML that took over a second to open: the first rows at once, the rest when
+// the reader scrolls to the end of those drawn, presses the button under the table, or prints. Its headers sort the
+// data — every row, not only those drawn — as the site's other tables sort theirs (blank cells last, Chinese names by
+// pinyin), and a sort chosen stays when other rows are shown (another period, another peer group).
+//   html(row): the row's <tr>…</tr>; text(row, column): what the row's cell in that column shows, to sort by.
+// The table carries data-drawn (the page's click-to-sort leaves it alone) and data-more, the button's label.
+function drawnRows(table, html, text) {
+  var FIRST = 100, MORE = 500;
+  var tbody = table.tBodies[0], rows = [], drawn = 0, sorted = null;
+  var more = document.createElement('button');
+  more.type = 'button'; more.className = 'more-rows'; more.hidden = true;
+  table.parentNode.insertBefore(more, table.nextSibling);
+  var collator = new Intl.Collator('zh');
+  function draw(upTo) {
+    var out = [], end = Math.min(upTo, rows.length);
+    for (var i = drawn; i < end; i++) { out.push(html(rows[i])); }
+    tbody.insertAdjacentHTML('beforeend', out.join(''));
+    drawn = end;
+    more.hidden = drawn >= rows.length;
+    more.textContent = table.dataset.more.replace('{shown}', drawn).replace('{n}', rows.length);
+    // Screen readers hear how many rows the table has while only the first are drawn.
+    if (drawn < rows.length) { table.setAttribute('aria-rowcount', rows.length + 1); } else { table.removeAttribute('aria-rowcount'); }
+    if (watcher && !more.hidden) { watcher.unobserve(more); watcher.observe(more); } // still in sight: more again
+  }
+  var watcher = 'IntersectionObserver' in window ? new IntersectionObserver(function (entries) {
+    if (entries.some(function (e) { return e.isIntersecting; }) && drawn < rows.length) { draw(drawn + MORE); }
+  }, {rootMargin: '400px'}) : null;
+  more.addEventListener('click', function () { draw(rows.length); });
+  window.addEventListener('beforeprint', function () { draw(rows.length); });
+  function order() {
+    var col = sorted.col, num = sorted.num, asc = sorted.asc;
+    rows.sort(function (a, b) {
+      var x = text(a, col), y = text(b, col);
+      if (num) { // a blank cell (—) has no number: last in either order, never sorted as if it were 0
+        var nx = parseFloat(x), ny = parseFloat(y);
+        if (isNaN(nx) || isNaN(ny)) { return isNaN(nx) - isNaN(ny); }
+        return asc ? nx - ny : ny - nx;
+      }
+      var r = collator.compare(x, y);
+      return asc ? r : -r;
+    });
+  }
+  function show(data) {
+    rows = data.slice();
+    if (sorted) { order(); }
+    tbody.textContent = '';
+    drawn = 0;
+    draw(FIRST);
+  }
+  table.querySelectorAll('th[data-sort]').forEach(function (th) {
+    th.addEventListener('click', function () {
+      var asc = th.dataset.dir !== 'asc'; th.dataset.dir = asc ? 'asc' : 'desc';
+      sorted = {col: Array.prototype.indexOf.call(th.parentNode.children, th), num: th.dataset.sort === 'num', asc: asc};
+      show(rows);
+    });
+  });
+  return {show: show, rows: function () { return rows; }};
+}

@@ -22,22 +22,25 @@ final class CompliancePage {
     private CompliancePage() {
     }
 
-    /** The matrix's table alternative: each branch's compliance index per month, linked to its page. */
-    static String table(GoldSnapshot gold, List<String> branchOrder, List<String> months, Messages m) {
-        Map<String, Double> index = new java.util.HashMap<>();
-        gold.branchScorecards().forEach(s -> index.put(s.orgCode() + "|" + s.month().substring(0, 7), s.compliance()));
-        Map<String, GoldSnapshot.Organisation> orgs = gold.organisationsByCode();
-        StringBuilder b = new StringBuilder("<details><summary>").append(m.get("chart.table_alt")).append("</summary><div class=\"table-wrap\">")
-                .append("<table id=\"matrix-table\"><thead><tr>").append(Scripts.th(m.get("org"), "text"));
+    /**
+     * The matrix's table alternative: each branch's compliance index per month, linked to its page. Its rows are
+     * drawn from the index's matrix (the page's script has it) when the table is first opened: written into the page,
+     * a province's two thousand branches × 36 months were a megabyte of HTML.
+     */
+    static String table(List<String> months, Messages m) {
+        StringBuilder b = new StringBuilder("<details id=\"matrix-table-details\"><summary>").append(m.get("chart.table_alt"))
+                .append("</summary><div class=\"table-wrap\"><table id=\"matrix-table\" data-drawn data-more=\"")
+                .append(Html.text(m.get("table.more"))).append("\"><thead><tr>").append(Scripts.th(m.get("org"), "text"));
         months.forEach(month -> b.append(Scripts.th(month, "num")));
-        b.append("</tr></thead><tbody>");
-        for (String code : branchOrder) {
-            b.append("<tr><td>").append(OrgPage.link("org/", code, orgs.get(code))).append("</td>");
-            months.forEach(month -> b.append("<td>").append(Scripts.number(index.get(code + "|" + month))).append("</td>"));
-            b.append("</tr>");
-        }
-        return b.append("</tbody></table></div></details>").toString();
+        return b.append("</tr></thead><tbody></tbody></table></div></details>").toString();
     }
+
+    /**
+     * How many of the matrix's rows are in sight at once: the chart is that tall and its rows scroll inside it (the
+     * slider at its left, the mouse wheel over it). All of a province's two thousand branches made a canvas 48,000
+     * pixels tall that took seconds to draw.
+     */
+    static final int ROWS_IN_SIGHT = 30;
 
     /** The matrix's rows: the latest month's branches in rank order, then any other branch by code. */
     static List<String> branchOrder(GoldSnapshot gold) {
@@ -93,9 +96,9 @@ final class CompliancePage {
         body.append("</div>").append(periodButtons(m));
         body.append("<p id=\"matrix-status\" class=\"note\" role=\"status\" aria-live=\"polite\"></p>")
                 .append("<div class=\"table-wrap wide matrix-wrap\"><div id=\"matrix\" class=\"chart matrix\" role=\"img\" aria-label=\"")
-                .append(m.get("section.matrix")).append("\" style=\"height:").append(130 + 22 * Math.max(1, branchOrder.size()))
+                .append(m.get("section.matrix")).append("\" style=\"height:").append(130 + 22 * Math.max(1, Math.min(ROWS_IN_SIGHT, branchOrder.size())))
                 .append("px;min-width:").append(Math.max(320, 200 + 30 * months.size())).append("px\"></div></div>")
-                .append(table(gold, branchOrder, months, m)).append("</section>");
+                .append(table(months, m)).append("</section>");
         String codes = branchOrder.stream().map(c -> "\"" + Html.script(c.replace("\"", "")) + "\"").collect(Collectors.joining(","));
         StringBuilder links = new StringBuilder();
         for (ComplianceMatrix.Columns kind : ComplianceMatrix.Columns.values()) {
@@ -108,12 +111,28 @@ final class CompliancePage {
                 + "var MATRIX_LINKS = {" + links + "};\n"
                 + "var MATRIX_MONTHS = [" + months.stream().map(x -> "\"" + x + "\"").collect(Collectors.joining(",")) + "];\n"
                 + "var matrixKey = '" + ComplianceMatrix.INDEX + "';\n"
+                + "var MATRIX_ROWS_IN_SIGHT = " + ROWS_IN_SIGHT + ";\n"
                 + """
+                function axisData(a) { return (Array.isArray(a) ? a[0] : a).data; }
+                // More rows than are in sight: they scroll inside the chart, by the slider at its left edge (in sight on a
+                // phone, where the chart scrolls sideways) or the mouse wheel; another matrix opens on the rows in sight.
+                function rowsInSight(option) {
+                  if (axisData(option.yAxis).length <= MATRIX_ROWS_IN_SIGHT) { return; }
+                  var zoom = typeof matrixChart === 'undefined' ? null : matrixChart.getOption().dataZoom;
+                  var start = zoom && zoom.length ? zoom[0].startValue || 0 : 0, end = start + MATRIX_ROWS_IN_SIGHT - 1;
+                  (Array.isArray(option.grid) ? option.grid[0] : option.grid).left = 30;
+                  option.dataZoom = [
+                    {type: 'slider', yAxisIndex: 0, left: 4, width: 16, startValue: start, endValue: end, zoomLock: true,
+                     showDetail: false, brushSelect: false},
+                    {type: 'inside', yAxisIndex: 0, startValue: start, endValue: end, zoomLock: true, zoomOnMouseWheel: false,
+                     moveOnMouseWheel: true, moveOnMouseMove: false}];
+                }
                 // The tooltip names the cell's organisation and month, and the score or the status (the option's JSON
                 // cannot carry a function; the series of a rule's matrix is named after the rule and the status). It stays
                 // inside the chart: past its edge it would widen the box the matrix scrolls in.
                 function withTooltip(rule) {
-                  var option = MATRIX[rule], axis = function (a) { return (Array.isArray(a) ? a[0] : a).data; };
+                  var option = MATRIX[rule], axis = axisData;
+                  rowsInSight(option);
                   var names = axis(option.yAxis), months = axis(option.xAxis), index = rule.indexOf('%s') === 0;
                   // The index's cells are bare [column, row, score] (a province's matrix is tens of thousands of
                   // cells): each shows its score rounded, as the tables do.
@@ -124,7 +143,7 @@ final class CompliancePage {
                   option.tooltip = {position: 'top', confine: true, formatter: function (p) {
                     var v = p.value;
                     return echarts.format.encodeHTML(names[v[1]] + ' · ' + months[v[0]]) + '<br>' + echarts.format.encodeHTML(p.seriesName)
-                        + (index ? '：<b>' + Number(v[2]).toFixed(1) + '</b>' : '');
+                        + (index ? '：<b>' + oneDecimal(v[2]) + '</b>' : '');
                   }};
                   return option;
                 }
@@ -188,7 +207,27 @@ final class CompliancePage {
                   var asked = /period=([A-Z]+)/.exec(location.hash);
                   periods.forEach(function (p) { if (asked && p.dataset.period === asked[1]) { p.click(); } });
                 })();
-                """;
+                // The table alternative: its rows drawn from the index's matrix by month when first opened.
+                (function () {
+                  var details = document.getElementById('matrix-table-details'), table = document.getElementById('matrix-table');
+                  var rows = null;
+                  function score(v) { return v === null ? '—' : oneDecimal(v); }
+                  function html(r) {
+                    return '<tr><td><a href="org/' + escapeHtml(r[0]) + '.html">' + escapeHtml(r[1]) + '</a></td><td>'
+                      + r[2].map(score).join('</td><td>') + '</td></tr>';
+                  }
+                  details.addEventListener('toggle', function () {
+                    if (!details.open || rows) { return; }
+                    var index = MATRIX['%s'], names = axisData(index.yAxis);
+                    var series = Array.isArray(index.series) ? index.series[0] : index.series;
+                    rows = MATRIX_ORGS.map(function (code, y) {
+                      return [code, names[y], MATRIX_MONTHS.map(function () { return null; })];
+                    });
+                    series.data.forEach(function (c) { rows[c[1]][2][c[0]] = c[2]; });
+                    drawnRows(table, html, function (r, col) { return col === 0 ? r[1] : score(r[2][col - 1]); }).show(rows);
+                  });
+                })();
+                """.formatted(ComplianceMatrix.INDEX);
         return new PageContent(body.toString(), script);
     }
 

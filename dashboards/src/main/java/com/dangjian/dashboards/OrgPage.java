@@ -136,7 +136,9 @@ final class OrgPage {
         scorecard(body, script, org, index, m);
         boolean hasBelow = index.children().containsKey(org.code());
         if (hasBelow) {
-            body.append(Subordinates.table(org, index, latestMonth(org, index, gold), m));
+            String month = latestMonth(org, index, gold);
+            body.append(Subordinates.table(m, month));
+            script.append(Subordinates.data(org, index, month, m)).append(Subordinates.SCRIPT);
         }
         if ("BRANCH".equals(org.type()) && gold.asOf() != null) {
             due(body, org, index, gold, m);

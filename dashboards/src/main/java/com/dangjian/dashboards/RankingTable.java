@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The table beside the ranking chart (the chart's table alternative): one tbody per month, each row tagged with
- * its category for the peer-group filter, sortable, with the three parts of the score.
+ * The table beside the ranking chart (the chart's table alternative): the shown period's and type's organisations,
+ * filtered by peer group, sortable, with the three parts of the score — drawn by the rankings page's script from
+ * {@link #data}; the overview's top ten as rows ({@link #row}).
  */
 final class RankingTable {
 
@@ -20,15 +21,40 @@ final class RankingTable {
                 + Scripts.th(m.get("rank_change"), "text") + "</tr></thead>";
     }
 
-    /** One period's rows of one organisation type ({@code period}: a month "yyyy-MM" or a longer period, PeriodRanking). */
-    static String body(String period, String type, boolean visible, String rows) {
-        return "<tbody data-month=\"" + period + "\" data-type=\"" + type + "\"" + (visible ? "" : " hidden") + ">" + rows + "</tbody>";
+    /**
+     * The shown period's and type's tbody, its rows drawn by the page's script from {@link #data} (RankingsPage's
+     * script): a province's two thousand branches written as rows made a megabyte of HTML that took over a second to open.
+     */
+    static String body(String period, String type) {
+        return "<tbody data-month=\"" + period + "\" data-type=\"" + type + "\"></tbody>";
     }
 
-    static String rows(List<GoldSnapshot.Scorecard> ranked, Map<String, GoldSnapshot.Organisation> orgs, Messages m) {
-        StringBuilder b = new StringBuilder();
-        ranked.forEach(s -> b.append(row(s, orgs, m)));
-        return b.toString();
+    /**
+     * One period's and type's rows for the page's script, in the order given (level, then rank): per organisation its
+     * code, name, category, region (null: a provincial organ), level (0: a top committee), ranks overall, in category
+     * and in region (null: none), rank change (null: new to the ranking, or a longer period's, which shows none), the
+     * overall score and its three parts to two decimals as the chart draws them, and the same four as the table shows
+     * them (one decimal, rounded from the score, not from its two decimals); a missing part is null.
+     */
+    static String data(List<GoldSnapshot.Scorecard> ranked, Map<String, GoldSnapshot.Organisation> orgs) {
+        StringBuilder b = new StringBuilder("[");
+        for (GoldSnapshot.Scorecard s : ranked) {
+            GoldSnapshot.Organisation org = orgs.get(s.orgCode());
+            b.append(b.length() == 1 ? "\n[" : ",\n[").append(Scripts.string(s.orgCode())).append(',')
+                    .append(Scripts.string(org == null ? s.orgCode() : org.name())).append(',').append(Scripts.string(s.category()))
+                    .append(',').append(s.region() == null ? "null" : Scripts.string(s.region())).append(',')
+                    .append(OrgPage.Index.rankedTogether(s, orgs).endsWith("|TOP") ? 0 : 1).append(',').append(s.rank()).append(',')
+                    .append(s.rankInCategory()).append(',').append(s.rankInRegion()).append(',')
+                    .append(isMonth(s) ? s.rankChange() : null);
+            for (Double part : new Double[]{s.overall(), s.compliance(), s.engagement(), s.evaluation()}) {
+                b.append(',').append(part == null ? "null" : Decimals.fixed(part, 2));
+            }
+            for (Double part : new Double[]{s.overall(), s.compliance(), s.engagement(), s.evaluation()}) {
+                b.append(',').append(part == null ? "null" : Decimals.fixed(part, 1));
+            }
+            b.append(']');
+        }
+        return b.append("]").toString();
     }
 
     /**

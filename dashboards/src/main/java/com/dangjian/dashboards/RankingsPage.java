@@ -12,8 +12,9 @@ import com.dangjian.contracts.rules.RuleCatalogue;
 /**
  * 排名: the ranking of any month, quarter, year or the year to date, of branches, general branches or committees,
  * overall or within a peer group (category, region), as a bar chart — the three parts of the score stacked, so a
- * leader sees what a score is made of — with the sortable table beside it. The chart is drawn from the table's
- * rows in the page (one table, no chart per month and group embedded: the page stays small at province scale).
+ * leader sees what a score is made of — with the sortable table beside it. Chart and table are drawn in the page from
+ * the period's and type's rows as data (RankingTable.data; no chart per month and group embedded, no rows written
+ * into the page: it stays small at province scale).
  */
 final class RankingsPage {
 
@@ -56,7 +57,8 @@ final class RankingsPage {
         int rows = gold.branchScorecards().stream().collect(Collectors.groupingBy(GoldSnapshot.Scorecard::month, Collectors.counting()))
                 .values().stream().mapToInt(Long::intValue).max().orElse(1);
         Map<String, String> rowScripts = new java.util.LinkedHashMap<>();
-        String opening = "";
+        String opening = RankingTable.body(latest, "BRANCH"); // the rows' place, even when the latest month ranks no branch
+        String openingRows = "";
         for (String type : types) {
             List<GoldSnapshot.Scorecard> ofType = gold.scorecards().stream().filter(s -> type.equals(s.orgType())).toList();
             Map<String, List<GoldSnapshot.Scorecard>> byPeriod = ofType.stream()
@@ -68,28 +70,37 @@ final class RankingsPage {
                 }
             }
             for (var e : byPeriod.entrySet()) {
-                String rowsHtml = RankingTable.rows(byLevelThenRank(e.getValue(), orgs), orgs, m);
+                String rowScript = "RANKING_ROWS[" + Scripts.string(e.getKey() + "|" + type) + "] = "
+                        + RankingTable.data(byLevelThenRank(e.getValue(), orgs), orgs) + ";\n";
                 if (e.getKey().equals(latest) && type.equals("BRANCH")) {
-                    opening = RankingTable.body(e.getKey(), type, true, rowsHtml);
+                    opening = RankingTable.body(e.getKey(), type);
+                    openingRows = rowScript;
                 } else {
-                    rowScripts.put(rowsFile(e.getKey(), type), "RANKING_ROWS[" + Scripts.string(e.getKey() + "|" + type) + "] = "
-                            + Scripts.string(rowsHtml) + ";\n");
+                    rowScripts.put(rowsFile(e.getKey(), type), rowScript);
                 }
             }
         }
         body.append("<div class=\"row\"><div id=\"ranking\" class=\"chart\" role=\"img\" aria-label=\"")
                 .append(m.get("section.ranking")).append("\" style=\"height:").append(80 + 24 * Math.min(rows, 2 * CHART_ENDS + 1)).append("px\"></div>")
                 .append("<div class=\"table-wrap\"><table id=\"ranking-table\" aria-label=\"").append(m.get("chart.table_alt"))
-                .append("\">").append(RankingTable.header(m)).append(opening).append("</table></div></div></section>");
-        String script = "var RANKING_TEXT = " + Scripts.object(Map.of(
+                .append("\" data-drawn data-more=\"").append(Html.text(m.get("table.more"))).append("\">").append(RankingTable.header(m))
+                .append(opening).append("</table></div></div></section>");
+        Map<String, String> text = new java.util.HashMap<>(Map.of(
                 "title", Scripts.string(m.get("section.ranking")), "overall", Scripts.string(m.get("overall")),
                 "compliance", Scripts.string(m.get("compliance")), "engagement", Scripts.string(m.get("engagement")),
-                "evaluation", Scripts.string(m.get("evaluation")), "gap", Scripts.string(m.get("ranking.chart.gap")))) + ";\n"
+                "evaluation", Scripts.string(m.get("evaluation")), "gap", Scripts.string(m.get("ranking.chart.gap")),
+                "noEvaluation", Scripts.string(m.get("evaluation.none")), "renormalised", Scripts.string(m.get("evaluation.renormalised"))));
+        text.put("change", "{\"new\": " + Scripts.string(m.get("new")) + ", \"up\": " + Scripts.string(m.get("up")) + ", \"down\": "
+                + Scripts.string(m.get("down")) + ", \"same\": " + Scripts.string(m.get("same")) + ", \"newArrow\": "
+                + Scripts.string(RankingChart.arrow(null)) + "}");
+        text.put("categories", "{" + categories.stream().map(c -> Scripts.string(c) + ": " + Scripts.string(m.label("category", c)))
+                .collect(Collectors.joining(", ")) + "}");
+        String script = "var RANKING_TEXT = " + Scripts.object(text) + ";\n"
                 + "var RANKING_WEIGHTS = [" + catalogue.scorecardWeight("weights.compliance", 0.4) + ", "
                 + catalogue.scorecardWeight("weights.engagement", 0.3) + ", " + catalogue.scorecardWeight("weights.evaluation", 0.3) + "];\n"
                 + "var RANKING_COLOURS = ['" + Palette.BAR + "', '" + Palette.PASS + "', '" + Palette.FAIL + "', '" + Palette.THIRD + "'];\n"
-                + "var RANKING_ROWS = {};\n"
-                + SCRIPT + Scripts.SORTABLE;
+                + "var RANKING_ROWS = {};\n" + openingRows
+                + SCRIPT;
         return new Site(new PageContent(body.toString(), script), rowScripts);
     }
 
@@ -161,6 +172,9 @@ final class RankingsPage {
 
     private static final String SCRIPT = "var RANKING_ENDS = " + CHART_ENDS + ";\n" + """
             var rankingChart = mountChart('ranking', {});
+            // A row of RANKING_ROWS (RankingTable.data): what each of its fields is.
+            var CODE = 0, NAME = 1, CATEGORY = 2, REGION = 3, LEVEL = 4, RANK = 5, IN_CATEGORY = 6, IN_REGION = 7, CHANGE = 8,
+                SCORES = 9, SHOWN = 13; // SCORES and SHOWN: overall, compliance, engagement, evaluation (two and one decimals)
             function rankingOption(rows, category, label) {
               var names = [], overall = [], parts = [[], [], []];
               rows.forEach(function (r) {
@@ -168,14 +182,14 @@ final class RankingsPage {
                   names.push(RANKING_TEXT.gap.replace('{n}', r.gap)); overall.push(null); parts.forEach(function (p) { p.push(null); });
                   return;
                 }
-                var d = r.dataset, rank = category === 'ALL' ? d.r : category.indexOf('REGION:') === 0 ? d.rr : d.rc;
-                var v = [d.c, d.e, d.ev].map(function (x) { return x === '' ? null : parseFloat(x); });
+                var rank = category === 'ALL' ? r[RANK] : category.indexOf('REGION:') === 0 ? r[IN_REGION] : r[IN_CATEGORY];
+                var v = r.slice(SCORES + 1, SCORES + 4);
                 var w = RANKING_WEIGHTS.slice(), total = 0;
                 if (v[2] === null) { w[2] = 0; }
                 w.forEach(function (x) { total += x; });
-                names.push(rank + '. ' + d.name);
-                overall.push({value: parseFloat(d.v), label: {show: true, position: 'right',
-                    formatter: parseFloat(d.v).toFixed(1) + '  ' + d.a}});
+                names.push(rank + '. ' + r[NAME]);
+                overall.push({value: r[SCORES], label: {show: true, position: 'right',
+                    formatter: oneDecimal(r[SHOWN]) + '  ' + changeArrow(r)}});
                 v.forEach(function (x, i) { parts[i].push(x === null ? 0 : Math.round(x * w[i] / total * 100) / 100); });
               });
               var t = RANKING_TEXT, part = function (i, name) {
@@ -188,42 +202,63 @@ final class RankingsPage {
                           itemStyle: {color: 'transparent', borderColor: '#333', borderWidth: 1}},
                          part(0, t.compliance), part(1, t.engagement), part(2, t.evaluation)]};
             }
-            // The rows of the chosen period and type: in the page for the latest month's branches, else from their
+            var shownPeriod = null;
+            // A month's rank change (▲ up, ▼ down, ＝ unchanged, new); a quarter's, year's or year to date's has none.
+            function isMonth() { return /^\\d{4}-\\d{2}$/.test(shownPeriod); }
+            function changeArrow(r) {
+              var c = r[CHANGE];
+              return !isMonth() ? '' : c === null ? RANKING_TEXT.change.newArrow : c > 0 ? '▲' + c : c < 0 ? '▼' + (-c) : '＝';
+            }
+            function shownScore(r, i) { return r[SHOWN + i] === null ? '—' : oneDecimal(r[SHOWN + i]); }
+            // What each column's cell shows: the table's rows and its click-to-sort read the same text.
+            var columns = [
+              function (r) { return String(r[RANK]); }, function (r) { return String(r[IN_CATEGORY]); }, function (r) { return r[NAME]; },
+              function (r) { return RANKING_TEXT.categories[r[CATEGORY]] || r[CATEGORY]; },
+              function (r) { return shownScore(r, 0) + (r[SCORES + 3] === null ? '*' : ''); },
+              function (r) { return shownScore(r, 1); }, function (r) { return shownScore(r, 2); },
+              function (r) { return r[SHOWN + 3] === null ? RANKING_TEXT.noEvaluation : oneDecimal(r[SHOWN + 3]); },
+              function (r) { return isMonth() ? changeArrow(r) : '—'; }];
+            function rowHtml(r) {
+              var c = r[CHANGE], t = RANKING_TEXT, month = isMonth();
+              var change = !month ? '' : c === null ? t.change['new'] : c > 0 ? t.change.up : c < 0 ? t.change.down : t.change.same;
+              return '<tr data-org="' + escapeHtml(r[CODE]) + '"><td class="num">' + r[RANK] + '</td><td class="num">' + r[IN_CATEGORY]
+                + '</td><td title="' + escapeHtml(r[CODE]) + '"><a href="org/' + escapeHtml(r[CODE]) + '.html">' + escapeHtml(r[NAME])
+                + '</a></td><td>' + escapeHtml(columns[3](r)) + '</td><td class="num"'
+                + (r[SCORES + 3] === null ? ' title="' + escapeHtml(t.renormalised) + '">' : '>') + columns[4](r)
+                + '</td><td class="num">' + columns[5](r) + '</td><td class="num">' + columns[6](r) + '</td><td class="num">'
+                + (r[SHOWN + 3] === null ? '<span class="missing">' + escapeHtml(t.noEvaluation) + '</span>' : columns[7](r))
+                + '</td><td class="' + (month && c > 0 ? 'up' : month && c < 0 ? 'down' : '') + '" title="' + escapeHtml(change) + '">'
+                + columns[8](r) + '</td></tr>';
+            }
+            var rankingRows = drawnRows(document.getElementById('ranking-table'), rowHtml, function (r, col) { return columns[col](r); });
+            // The rows of the chosen period and type: in the page's script for the latest month's branches, else from their
             // script, loaded once when first chosen (pages open from file://: a script, not a fetch).
             function withRows(period, type, then) {
-              var tbody = document.querySelector('#ranking-table tbody[data-month="' + period + '"][data-type="' + type + '"]');
-              if (tbody) { then(); return; }
               var key = period + '|' + type;
-              var add = function () {
-                var t = document.createElement('tbody');
-                t.dataset.month = period; t.dataset.type = type; t.innerHTML = RANKING_ROWS[key] || '';
-                document.getElementById('ranking-table').appendChild(t);
-                then();
-              };
-              if (RANKING_ROWS[key] !== undefined) { add(); return; }
+              if (RANKING_ROWS[key] !== undefined) { then(RANKING_ROWS[key]); return; }
               var section = document.getElementById('ranking-section');
               section.setAttribute('aria-busy', 'true');
               var s = document.createElement('script');
               s.src = 'assets/ranking-' + period + '-' + type + '.js';
-              s.onload = function () { section.removeAttribute('aria-busy'); add(); };
-              s.onerror = function () { section.removeAttribute('aria-busy'); RANKING_ROWS[key] = ''; add(); };
+              s.onload = function () { section.removeAttribute('aria-busy'); then(RANKING_ROWS[key] || []); };
+              s.onerror = function () { section.removeAttribute('aria-busy'); RANKING_ROWS[key] = []; then([]); };
               document.head.appendChild(s);
             }
             function showRanking() {
               var period = document.getElementById('month').value, type = document.getElementById('org-type').value;
-              withRows(period, type, function () { drawRanking(period, type); });
+              withRows(period, type, function (rows) { drawRanking(period, type, rows); });
             }
-            function drawRanking(period, type) {
-              var category = document.getElementById('category').value, shown = [];
-              document.querySelectorAll('#ranking-table tbody').forEach(function (t) {
-                t.hidden = t.dataset.month !== period || t.dataset.type !== type;
-                Array.from(t.rows).forEach(function (r) {
-                  r.hidden = category !== 'ALL' && r.dataset.category !== category && 'REGION:' + r.dataset.region !== category;
-                  if (!t.hidden && !r.hidden && (category.indexOf('REGION:') !== 0 || r.dataset.rr)) { shown.push(r); }
-                });
+            function drawRanking(period, type, rows) {
+              var category = document.getElementById('category').value, tbody = document.querySelector('#ranking-table tbody');
+              var inGroup = rows.filter(function (r) {
+                return category === 'ALL' || r[CATEGORY] === category || 'REGION:' + r[REGION] === category;
               });
-              var key = category === 'ALL' ? 'r' : category.indexOf('REGION:') === 0 ? 'rr' : 'rc';
-              shown.sort(function (a, b) { return a.dataset.level.localeCompare(b.dataset.level) || a.dataset[key] - b.dataset[key]; });
+              shownPeriod = period;
+              tbody.dataset.month = period; tbody.dataset.type = type;
+              rankingRows.show(inGroup);
+              var rank = category === 'ALL' ? RANK : category.indexOf('REGION:') === 0 ? IN_REGION : IN_CATEGORY;
+              var shown = inGroup.filter(function (r) { return category.indexOf('REGION:') !== 0 || r[IN_REGION] !== null; });
+              shown.sort(function (a, b) { return a[LEVEL] - b[LEVEL] || a[rank] - b[rank]; });
               var select = document.getElementById('month');
               var drawn = shown.length > 2 * RANKING_ENDS + 1
                   ? shown.slice(0, RANKING_ENDS).concat([{gap: shown.length - 2 * RANKING_ENDS}], shown.slice(-RANKING_ENDS)) : shown;

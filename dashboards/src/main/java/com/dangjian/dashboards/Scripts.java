@@ -32,9 +32,12 @@ final class Scripts {
                 .collect(Collectors.joining(",\n", "{\n", "\n}"));
     }
 
-    /** Click a column header to sort its table; numbers as numbers. */
+    /**
+     * Click a column header to sort its table; numbers as numbers. A table drawn from data (data-drawn, page.js's
+     * drawnRows) sorts its data instead.
+     */
     static final String SORTABLE = """
-            document.querySelectorAll('th[data-sort]').forEach(function (th) {
+            document.querySelectorAll('table:not([data-drawn]) th[data-sort]').forEach(function (th) {
               th.addEventListener('click', function () {
                 var table = th.closest('table'), col = Array.prototype.indexOf.call(th.parentNode.children, th);
                 var asc = th.dataset.dir !== 'asc'; th.dataset.dir = asc ? 'asc' : 'desc';

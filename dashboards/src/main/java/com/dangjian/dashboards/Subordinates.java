@@ -38,39 +38,72 @@ final class Subordinates {
         return out;
     }
 
-    /** The sortable table of the organisations below, scored in {@code month} ("yyyy-MM-dd", null: nothing scored). */
-    static String table(GoldSnapshot.Organisation org, OrgPage.Index index, String month, Messages m) {
-        List<GoldSnapshot.Organisation> below = below(org, index);
-        StringBuilder b = new StringBuilder("<section id=\"subordinates-section\"><h2>").append(m.get("org.children"))
-                .append(month == null ? "" : " · " + month.substring(0, 7)).append("</h2><p class=\"note\">")
-                .append(m.get("org.children.note")).append("</p><div class=\"table-wrap wide\"><table id=\"subordinates\"><thead><tr>")
-                .append(Scripts.th(m.get("org"), "text")).append(Scripts.th(m.get("org.type"), "text"))
-                .append(Scripts.th(m.get("org.parent"), "text")).append(Scripts.th(m.get("overall"), "num"))
-                .append(Scripts.th(m.get("compliance"), "num")).append(Scripts.th(m.get("engagement"), "num"))
-                .append(Scripts.th(m.get("evaluation"), "num")).append(Scripts.th(m.get("rank"), "num"))
-                .append(Scripts.th(m.get("tile.alarms"), "num")).append("</tr></thead><tbody>");
-        for (GoldSnapshot.Organisation o : below) {
+    /**
+     * The sortable table of the organisations below, scored in {@code month} ("yyyy-MM-dd", null: nothing scored): its
+     * header here, its rows drawn by the page's script from {@link #data} ({@link #SCRIPT}) — a top committee has two
+     * thousand organisations below it at province scale, a megabyte of rows the page took over a second to open.
+     */
+    static String table(Messages m, String month) {
+        return "<section id=\"subordinates-section\"><h2>" + m.get("org.children") + (month == null ? "" : " · " + month.substring(0, 7))
+                + "</h2><p class=\"note\">" + m.get("org.children.note") + "</p><div class=\"table-wrap wide\"><table id=\"subordinates\""
+                + " data-drawn data-more=\"" + Html.text(m.get("table.more")) + "\"><thead><tr>"
+                + Scripts.th(m.get("org"), "text") + Scripts.th(m.get("org.type"), "text") + Scripts.th(m.get("org.parent"), "text")
+                + Scripts.th(m.get("overall"), "num") + Scripts.th(m.get("compliance"), "num") + Scripts.th(m.get("engagement"), "num")
+                + Scripts.th(m.get("evaluation"), "num") + Scripts.th(m.get("rank"), "num") + Scripts.th(m.get("tile.alarms"), "num")
+                + "</tr></thead><tbody></tbody></table></div></section>";
+    }
+
+    /**
+     * The table's rows for the page's script: per organisation below its code, name, type, parent's name, overall,
+     * compliance, engagement and evaluation scores as the table shows them (one decimal; null: none), its rank "r / n"
+     * (null: not scored in the month) and its open alarms.
+     */
+    static String data(GoldSnapshot.Organisation org, OrgPage.Index index, String month, Messages m) {
+        StringBuilder b = new StringBuilder("var SUBORDINATES = {\"unscored\": ").append(Scripts.string(m.get("org.children.unscored")))
+                .append(", \"noEvaluation\": ").append(Scripts.string(m.get("evaluation.none"))).append(", \"rows\": [");
+        boolean first = true;
+        for (GoldSnapshot.Organisation o : below(org, index)) {
             GoldSnapshot.Scorecard card = month == null ? null : index.scorecards().getOrDefault(o.code(), List.of()).stream()
                     .filter(s -> s.month().equals(month)).findFirst().orElse(null);
             GoldSnapshot.Organisation parent = index.orgs().get(o.parent());
-            b.append("<tr data-org=\"").append(Html.text(o.code())).append("\"><td>").append(OrgPage.link("", o.code(), o))
-                    .append("</td><td>").append(Html.text(m.label("org_type", o.type()))).append("</td><td>")
-                    .append(Html.text(parent == null ? "—" : parent.name())).append("</td>");
+            b.append(first ? "\n[" : ",\n[").append(Scripts.string(o.code())).append(',').append(Scripts.string(o.name())).append(',')
+                    .append(Scripts.string(m.label("org_type", o.type()))).append(',').append(Scripts.string(parent == null ? "—" : parent.name()));
+            first = false;
             if (card == null) {
-                b.append(("<td class=\"num missing\" title=\"" + Html.text(m.get("org.children.unscored")) + "\">—</td>").repeat(5));
+                b.append(",null,null,null,null,null");
             } else {
-                b.append(num(card.overall())).append(num(card.compliance())).append(num(card.engagement()))
-                        .append(card.evaluation() == null ? "<td class=\"num missing\" title=\"" + Html.text(m.get("evaluation.none"))
-                                + "\">—</td>" : num(card.evaluation()))
-                        .append("<td class=\"num\">").append(card.rank()).append(" / ")
-                        .append(index.rankedWith(card)).append("</td>");
+                b.append(',').append(score(card.overall())).append(',').append(score(card.compliance())).append(',')
+                        .append(score(card.engagement())).append(',').append(score(card.evaluation())).append(",\"")
+                        .append(card.rank()).append(" / ").append(index.rankedWith(card)).append('"');
             }
-            b.append("<td class=\"num\">").append(index.alarms().getOrDefault(o.code(), List.of()).size()).append("</td></tr>");
+            b.append(',').append(index.alarms().getOrDefault(o.code(), List.of()).size()).append(']');
         }
-        return b.append("</tbody></table></div></section>").toString();
+        return b.append("]};\n").toString();
     }
 
-    private static String num(Double v) {
-        return "<td class=\"num\">" + Scripts.number(v) + "</td>";
+    /** A score as the table shows it (one decimal), a JavaScript number; null when there is none. */
+    private static String score(Double v) {
+        return v == null ? "null" : Decimals.fixed(v, 1);
     }
+
+    /** Draws the rows (page.js's drawnRows: the first at once, the rest when scrolled to); a blank cell says why. */
+    static final String SCRIPT = """
+            (function () {
+              var table = document.getElementById('subordinates');
+              if (!table || typeof SUBORDINATES === 'undefined') { return; }
+              var unscored = '<td class="num missing" title="' + escapeHtml(SUBORDINATES.unscored) + '">—</td>';
+              function num(v) { return '<td class="num">' + oneDecimal(v) + '</td>'; }
+              function html(r) {
+                var cells = r[8] === null ? unscored + unscored + unscored + unscored + unscored
+                  : num(r[4]) + num(r[5]) + num(r[6]) + (r[7] === null ? '<td class="num missing" title="'
+                    + escapeHtml(SUBORDINATES.noEvaluation) + '">—</td>' : num(r[7])) + '<td class="num">' + r[8] + '</td>';
+                return '<tr data-org="' + escapeHtml(r[0]) + '"><td><a href="' + escapeHtml(r[0]) + '.html">' + escapeHtml(r[1])
+                  + '</a></td><td>' + escapeHtml(r[2]) + '</td><td>' + escapeHtml(r[3]) + '</td>' + cells
+                  + '<td class="num">' + r[9] + '</td></tr>';
+              }
+              function text(r, col) { var v = r[col + 1]; return v === null ? '—' : String(v); } // the columns after the code
+              drawnRows(table, html, text).show(SUBORDINATES.rows);
+            })();
+            """;
+
 }

@@ -39,12 +39,16 @@ class CommitteeAndAlarmsTest {
         GoldSnapshot gold = SitePagesTest.snapshot();
         OrgPage.Index index = OrgPage.Index.of(gold);
         GoldSnapshot.Organisation c1 = index.orgs().get("C1");
-        String page = OrgPage.render(c1, index, gold, RuleCatalogue.defaults(), M, OrgPage.Detail.SUMMARY).body();
-        // B1: overall 90, compliance 100, engagement 80, no evaluation, rank 1 of the 3 branches, no alarm.
-        assertThat(page).contains("<tr data-org=\"B1\"><td><a href=\"B1.html\">第一支部</a></td><td>党支部</td><td>机关党委</td>"
-                + "<td class=\"num\">90.0</td><td class=\"num\">100.0</td><td class=\"num\">80.0</td><td class=\"num missing\"");
-        assertThat(page).contains("<td class=\"num\">1 / 3</td><td class=\"num\">0</td></tr>")
-                .contains("<td class=\"num\">2 / 3</td><td class=\"num\">1</td></tr>");
+        PageContent content = OrgPage.render(c1, index, gold, RuleCatalogue.defaults(), M, OrgPage.Detail.SUMMARY);
+        String page = content.body();
+        // The table's rows are drawn by the page's script from its data (page.js's drawnRows): B1 overall 90, compliance
+        // 100, engagement 80, no evaluation, rank 1 of the 3 branches, no alarm; B2 second, with one alarm.
+        assertThat(page).contains("<table id=\"subordinates\" data-drawn data-more=\"显示其余的行（已显示 {shown} 行，共 {n} 行）\">")
+                .contains("<tbody></tbody>").doesNotContain("<tr data-org=\"B1\">");
+        assertThat(content.script()).contains("var SUBORDINATES = {\"unscored\": \"本月未参评（未成立满整月、已撤销或无党员）\"")
+                .contains("[\"B1\",\"第一支部\",\"党支部\",\"机关党委\",90.0,100.0,80.0,null,\"1 / 3\",0]")
+                .containsPattern("\\[\"B2\",\"第二支部\",\"党支部\",\"机关党委\",[0-9.]+,[0-9.]+,[0-9.]+,[0-9.null]+,\"2 / 3\",1\\]")
+                .contains("drawnRows(table, html, text).show(SUBORDINATES.rows);");
         // Both alarms of the branches below, counted, the oldest first; the member behind the arrears not named here.
         assertThat(page).contains("本组织及下级党组织的预警").contains("党费欠缴 <strong>1</strong>").contains("换届逾期 <strong>1</strong>")
                 .containsSubsequence("离退休支部", "181", "第二支部", "90").doesNotContain("P0001");
@@ -129,9 +133,12 @@ class CommitteeAndAlarmsTest {
         assertThat(site.rowScripts()).containsKeys("assets/ranking-2024-Q1-COMMITTEE.js", "assets/ranking-2024-Q1-BRANCH.js",
                 "assets/ranking-2024-01-COMMITTEE.js", "assets/ranking-2024-YTD-BRANCH.js").doesNotContainKey("assets/ranking-2024-02-BRANCH.js");
         // C1 in Q1 2024: January 66, February 78.5 → overall (66 + 78.5) / 2 = 72.25, compliance (70 + 80) / 2 = 75; first of one.
-        assertThat(site.rowScripts().get("assets/ranking-2024-Q1-COMMITTEE.js")).startsWith("RANKING_ROWS[\"2024-Q1|COMMITTEE\"] = \"")
-                .contains("data-r=\\\"1\\\" data-rc=\\\"1\\\" data-rr=\\\"\\\" data-v=\\\"72.25\\\" data-c=\\\"75.00\\\" data-e=\\\"60.00\\\"");
+        // Its row: rank 1, first in its category, no region rank, no rank change (a quarter's), the chart's two decimals,
+        // then the table's one (72.25 → 72.3).
+        assertThat(site.rowScripts().get("assets/ranking-2024-Q1-COMMITTEE.js")).startsWith("RANKING_ROWS[\"2024-Q1|COMMITTEE\"] = [")
+                .contains(",0,1,1,null,null,72.25,75.00,60.00,");
+        assertThat(site.rowScripts().get("assets/ranking-2024-Q1-COMMITTEE.js")).containsPattern(",72.3,75.0,60.0,[0-9.null]+\\]");
         // The branches in Q1 (February only): the month's order, B1 90 first.
-        assertThat(site.rowScripts().get("assets/ranking-2024-Q1-BRANCH.js")).contains("data-r=\\\"1\\\" data-rc=\\\"1\\\" data-rr=\\\"\\\" data-v=\\\"90.00\\\"");
+        assertThat(site.rowScripts().get("assets/ranking-2024-Q1-BRANCH.js")).contains("= [\n[\"B1\",\"第一支部\",").contains(",1,1,1,null,null,90.00,");
     }
 }

@@ -94,7 +94,7 @@ class SitePagesTest {
         PageContent page = RankingsPage.render(snapshot(), M);
         assertThat(page.body()).contains("<option value=\"ALL\">").contains("<option value=\"ORGAN\">").contains("<option value=\"RETIREE\">");
         // Within 离退休 the retirees' branch is first (its rank in the category), third overall.
-        assertThat(page.body()).contains("<tr data-category=\"RETIREE\" data-r=\"3\" data-rc=\"1\"");
+        assertThat(page.script()).contains("[\"B3\",\"离退休支部\",\"RETIREE\",null,1,3,1,null,");
         // The chart draws the shown rows: the overall score and its three parts stacked (compliance × 0.4, …).
         assertThat(page.script()).contains("var RANKING_WEIGHTS = [0.4, 0.3, 0.3]").contains("stack: 'parts'");
     }
@@ -109,8 +109,8 @@ class SitePagesTest {
         GoldSnapshot gold = new GoldSnapshot(orgs, cards, base.ruleResults(), base.evidence(), base.alarms(), base.trends(),
                 base.progress(), base.asOf(), base.source(), base.runId(), base.computedAt());
         PageContent page = RankingsPage.render(gold, M);
-        assertThat(page.body()).contains("<option value=\"REGION:4101\">地区：4101</option>")
-                .contains("data-region=\"4101\" data-r=\"4\" data-rc=\"3\" data-rr=\"1\"");
+        assertThat(page.body()).contains("<option value=\"REGION:4101\">地区：4101</option>");
+        assertThat(page.script()).contains("[\"P1\",\"郑州机关支部\",\"ORGAN\",\"4101\",1,4,3,1,");
     }
 
     @Test
@@ -145,8 +145,8 @@ class SitePagesTest {
         // The latest period of each rule, with its status as a symbol and a word.
         String latest = b3.substring(b3.indexOf("id=\"results-section\""), b3.indexOf("id=\"history-section\""));
         assertThat(latest).contains("2024-02-01 – 2024-02-29</td><td>✗ 未达标</td><td>0 次</td>").doesNotContain("2024-01-01 – 2024-01-31");
-        String c1 = OrgPage.render(gold.organisationsByCode().get("C1"), index, gold, RuleCatalogue.defaults(), M).body();
-        assertThat(c1).contains("<a href=\"B1.html\">第一支部</a>").contains("<a href=\"B3.html\">离退休支部</a>");
+        String c1 = OrgPage.render(gold.organisationsByCode().get("C1"), index, gold, RuleCatalogue.defaults(), M).script();
+        assertThat(c1).contains("[\"B1\",\"第一支部\",").contains("[\"B3\",\"离退休支部\",");
 
         // B1 against the 机关 branches (B1, B2): compliance (100 + 80) / 2, engagement (80 + 70) / 2, evaluation 90 (B1 has none).
         String radar = Scripts.json(PeerBars.of(gold.branchScorecards().get(0), gold.branchScorecards().subList(0, 2), M));
@@ -198,9 +198,12 @@ class SitePagesTest {
         assertThat(b3).contains("<tr data-month=\"2024-02\"><td>主题党日（每月）</td><td>2024-02-01 – 2024-02-29</td><td>✗ 未达标</td><td>0 次</td><td></td></tr>")
                 .doesNotContain("data-month=\"2024-01\"");
         assertThat(page.script()).contains("[\"2024-01\",\"2024-01\",\"主题党日（每月）\",\"2024-01-01 – 2024-01-31\",\"✓ 达标\",\"1 次\",\"会议 M-0107\"]");
-        String matrix = CompliancePage.render(gold, M).body();
-        assertThat(matrix).contains("<table id=\"matrix-table\">")
-                .contains("<tr><td><a href=\"org/B3.html\">离退休支部</a></td><td>60.0</td></tr>");
+        // The matrix's table: its rows drawn from the index's matrix when opened — B3's February, 60, among its cells.
+        PageContent matrix = CompliancePage.render(gold, M);
+        assertThat(matrix.body()).contains("<details id=\"matrix-table-details\"><summary>图表的表格版本</summary>")
+                .contains("<table id=\"matrix-table\" data-drawn").contains("<tbody></tbody>");
+        assertThat(matrix.script()).contains("var MATRIX_ORGS = [\"B1\",\"B2\",\"B3\"];").contains("[0,2,60.0]")
+                .contains("drawnRows(table, html, function (r, col)");
     }
 
     @Test
