@@ -221,7 +221,8 @@ final class RankingsPage {
             function rowHtml(r) {
               var c = r[CHANGE], t = RANKING_TEXT, month = isMonth();
               var change = !month ? '' : c === null ? t.change['new'] : c > 0 ? t.change.up : c < 0 ? t.change.down : t.change.same;
-              return '<tr data-org="' + escapeHtml(r[CODE]) + '"><td class="num">' + r[RANK] + '</td><td class="num">' + r[IN_CATEGORY]
+              // data-v: the overall score to two decimals, as the chart draws it (the cell shows one)
+              return '<tr data-org="' + escapeHtml(r[CODE]) + '" data-v="' + (r[SCORES] === null ? '' : r[SCORES]) + '"><td class="num">' + r[RANK] + '</td><td class="num">' + r[IN_CATEGORY]
                 + '</td><td title="' + escapeHtml(r[CODE]) + '"><a href="org/' + escapeHtml(r[CODE]) + '.html">' + escapeHtml(r[NAME])
                 + '</a></td><td>' + escapeHtml(columns[3](r)) + '</td><td class="num"'
                 + (r[SCORES + 3] === null ? ' title="' + escapeHtml(t.renormalised) + '">' : '>') + columns[4](r)
