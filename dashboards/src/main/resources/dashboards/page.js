@@ -112,6 +112,19 @@ function oneDecimal(x) {
   return ((Number(m[1]) * 10 + Number(m[2] || 0) + (m[3] >= '5' ? 1 : 0)) / 10).toFixed(1);
 }
 
+// How every sortable table orders two cells' text: numbers as numbers, a blank cell (—) has no number and goes last
+// in either order (never sorted as if it were 0); text by Chinese collation (pinyin).
+var cellCollator = new Intl.Collator('zh');
+function compareCells(x, y, num, asc) {
+  if (num) {
+    var nx = parseFloat(x), ny = parseFloat(y);
+    if (isNaN(nx) || isNaN(ny)) { return isNaN(nx) - isNaN(ny); }
+    return asc ? nx - ny : ny - nx;
+  }
+  var r = cellCollator.compare(x, y);
+  return asc ? r : -r;
+}
+
 // A table of a province's organisations (two thousand rows) drawn from its page's data rather than written into the
 // page, where its rows made a megabyte of HTML that took over a second to open: the first rows at once, the rest when
 // the reader scrolls to the end of those drawn, presses the button under the table, or prints. Its headers sort the
@@ -125,7 +138,6 @@ function drawnRows(table, html, text) {
   var more = document.createElement('button');
   more.type = 'button'; more.className = 'more-rows'; more.hidden = true;
   table.parentNode.insertBefore(more, table.nextSibling);
-  var collator = new Intl.Collator('zh');
   function draw(upTo) {
     var out = [], end = Math.min(upTo, rows.length);
     for (var i = drawn; i < end; i++) { out.push(html(rows[i])); }
@@ -144,16 +156,7 @@ function drawnRows(table, html, text) {
   window.addEventListener('beforeprint', function () { draw(rows.length); });
   function order() {
     var col = sorted.col, num = sorted.num, asc = sorted.asc;
-    rows.sort(function (a, b) {
-      var x = text(a, col), y = text(b, col);
-      if (num) { // a blank cell (—) has no number: last in either order, never sorted as if it were 0
-        var nx = parseFloat(x), ny = parseFloat(y);
-        if (isNaN(nx) || isNaN(ny)) { return isNaN(nx) - isNaN(ny); }
-        return asc ? nx - ny : ny - nx;
-      }
-      var r = collator.compare(x, y);
-      return asc ? r : -r;
-    });
+    rows.sort(function (a, b) { return compareCells(text(a, col), text(b, col), num, asc); });
   }
   function show(data) {
     rows = data.slice();

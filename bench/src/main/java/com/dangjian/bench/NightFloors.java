@@ -108,7 +108,7 @@ public final class NightFloors {
             seconds += (System.nanoTime() - t) / 1e9;
             cached.unpersist(true);
         }
-        deleteTree(out);
+        com.dangjian.contracts.files.Folders.delete(out);
         return Map.of("what", "Spark writing the gold rows (in memory) to Parquet, no logic", "rows", rows, "seconds", seconds);
     }
 
@@ -134,14 +134,6 @@ public final class NightFloors {
         }
         Files.delete(work);
         return Map.of("what", "clickhouse-client inserting the same rows as TSV", "rows", rows, "seconds", seconds);
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private NightFloors() {

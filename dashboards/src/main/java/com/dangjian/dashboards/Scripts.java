@@ -44,15 +44,7 @@ final class Scripts {
                 table.querySelectorAll('tbody').forEach(function (tb) {
                   var rows = Array.from(tb.rows);
                   rows.sort(function (a, b) {
-                    var x = a.cells[col].textContent, y = b.cells[col].textContent;
-                    if (th.dataset.sort === 'num') {
-                      // A blank cell (—) has no number: last in either order, never sorted as if it were 0.
-                      var nx = parseFloat(x), ny = parseFloat(y);
-                      if (isNaN(nx) || isNaN(ny)) { return isNaN(nx) - isNaN(ny); }
-                      return asc ? nx - ny : ny - nx;
-                    }
-                    var r = x.localeCompare(y, 'zh');
-                    return asc ? r : -r;
+                    return compareCells(a.cells[col].textContent, b.cells[col].textContent, th.dataset.sort === 'num', asc);
                   });
                   rows.forEach(function (r) { tb.appendChild(r); });
                 });

@@ -59,7 +59,7 @@ public final class DangjianCli implements Callable<Integer> {
         public Integer call() throws Exception {
             LocalDate date = asOf != null ? asOf : YearMonth.now().minusMonths(1).atEndOfMonth();
             Path dir = out.toAbsolutePath();
-            deleteRecursively(dir);
+            com.dangjian.contracts.files.Folders.delete(dir);
             String registryUrl = "jdbc:h2:file:" + dir.resolve("registry/registry") + ";MODE=PostgreSQL";
             Generator.generate(new GenerateOptions(SCALE, seed, date, MONTHS, dir, registryUrl, "sa", "", 0.002, System.err));
             Path config = dir.resolve("dangjian.yaml");
@@ -210,17 +210,6 @@ public final class DangjianCli implements Callable<Integer> {
         public Integer call() throws Exception {
             NightConfig config = options.config();
             return locked(config, "ingest " + options.asOf, () -> new NightRun(config, System.out).ingestOnly(options.asOf));
-        }
-    }
-
-    static void deleteRecursively(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -110,7 +110,7 @@ public final class GoldWriter {
                 String name = p.getFileName().toString();
                 boolean year = name.startsWith("p_year=");
                 if (!year || fromYear == Integer.MIN_VALUE || Integer.parseInt(name.substring(7)) >= fromYear) {
-                    deleteTree(p);
+                    com.dangjian.contracts.files.Folders.delete(p);
                 }
             }
         } catch (java.io.IOException e) {
@@ -147,14 +147,6 @@ public final class GoldWriter {
             return walk.anyMatch(p -> p.getFileName().toString().endsWith(".parquet"));
         } catch (java.io.IOException e) {
             return false;
-        }
-    }
-
-    private static void deleteTree(Path p) throws java.io.IOException {
-        try (var walk = java.nio.file.Files.walk(p)) {
-            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.delete(q);
-            }
         }
     }
 }

@@ -9,20 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 import com.dangjian.contracts.bronze.BronzeTable;
+import com.dangjian.contracts.files.Folders;
+import com.dangjian.contracts.files.WholeFile;
 import com.dangjian.contracts.lake.Lake;
 import com.dangjian.transform.BronzeTables;
 
@@ -80,13 +82,14 @@ public final class MergedSource {
         Optional<Set<String>> merged = rebuildBecause == null ? mergedRuns(dir) : Optional.empty();
         if (merged.isEmpty() || !names.containsAll(merged.get())) {
             replace(dir, LatestVersion.of(bronze.of(runs, table), table), keyDate, true);
+            writeMergedRuns(dir, names);
         } else {
             List<Path> fresh = runs.stream().filter(r -> !merged.get().contains(name(r))).toList();
             if (!fresh.isEmpty()) {
                 merge(dir, table, bronze.of(fresh, table), keyDate);
+                writeMergedRuns(dir, names);
             }
         }
-        writeMergedRuns(dir, names);
         done.accept("silver." + table.table(), (System.nanoTime() - t) / 1e9);
         // The schema given, not inferred: a source that has never landed a row leaves a table with no file.
         return spark.read().schema(bronze.of(List.of(), table).schema()).parquet(dir.toString()).drop(MONTH);
@@ -94,7 +97,7 @@ public final class MergedSource {
 
     /** The months the new rows fall in, recomputed from their stored rows and the new copies. */
     private void merge(Path dir, BronzeTable table, Dataset<Row> incoming, String keyDate) {
-        List<String> months = incoming.select(date_format(col(keyDate), "yyyy-MM")).distinct().collectAsList().stream()
+        List<String> months = incoming.select(month(keyDate)).distinct().collectAsList().stream()
                 .map(r -> r.getString(0)).toList();
         String[] stored = months.stream().map(m -> dir.resolve(MONTH + "=" + m)).filter(Files::isDirectory)
                 .map(Path::toString).toArray(String[]::new);
@@ -110,13 +113,13 @@ public final class MergedSource {
      */
     private void replace(Path dir, Dataset<Row> rows, String keyDate, boolean whole) {
         Path staged = dir.resolveSibling(dir.getFileName() + "._staged");
-        delete(staged);
-        Dataset<Row> byMonth = rows.withColumn(MONTH, date_format(col(keyDate), "yyyy-MM"));
-        (whole ? byMonth : byMonth.repartition(col(MONTH))).write().partitionBy(MONTH).parquet(staged.toString());
-        delete(dir.resolve(MERGED_RUNS)); // from here until it is written again, the next night rebuilds
         try {
+            Folders.delete(staged);
+            Dataset<Row> byMonth = rows.withColumn(MONTH, month(keyDate));
+            (whole ? byMonth : byMonth.repartition(col(MONTH))).write().partitionBy(MONTH).parquet(staged.toString());
+            Folders.delete(dir.resolve(MERGED_RUNS)); // from here until it is written again, the next night rebuilds
             if (whole) {
-                delete(dir);
+                Folders.delete(dir);
                 Files.createDirectories(dir.getParent());
                 Files.move(staged, dir, StandardCopyOption.ATOMIC_MOVE);
                 return;
@@ -124,11 +127,11 @@ public final class MergedSource {
             try (Stream<Path> months = Files.list(staged)) {
                 for (Path month : months.filter(p -> p.getFileName().toString().startsWith(MONTH + "=")).toList()) {
                     Path target = dir.resolve(month.getFileName());
-                    delete(target);
+                    Folders.delete(target);
                     Files.move(month, target, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
-            delete(staged);
+            Folders.delete(staged);
         } catch (IOException e) {
             throw new UncheckedIOException("could not put the merged rows of " + dir + " in place: " + e.getMessage()
                     + " — the next night rebuilds it from bronze", e);
@@ -152,33 +155,21 @@ public final class MergedSource {
     }
 
     private void writeMergedRuns(Path dir, List<String> runs) {
-        List<String> lines = new ArrayList<>();
-        lines.add("version\t" + version);
-        lines.addAll(runs);
+        String text = "version\t" + version + "\n" + runs.stream().map(r -> r + "\n").collect(Collectors.joining());
         try {
-            Path tmp = dir.resolve(MERGED_RUNS + ".tmp");
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
-            Files.move(tmp, dir.resolve(MERGED_RUNS), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            WholeFile.write(dir.resolve(MERGED_RUNS), false, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException("could not record the runs merged into " + dir + ": " + e.getMessage(), e);
         }
     }
 
+    /** A row's month, "yyyy-MM" of its key's date: the folder it is stored in. */
+    private static Column month(String keyDate) {
+        return date_format(col(keyDate), "yyyy-MM");
+    }
+
     /** A run as "ingest_date=…/run_id=…", the same wherever the lake is mounted. */
     private static String name(Path run) {
         return run.getParent().getFileName() + "/" + run.getFileName();
-    }
-
-    private static void delete(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete " + path + ": " + e.getMessage(), e);
-        }
     }
 }

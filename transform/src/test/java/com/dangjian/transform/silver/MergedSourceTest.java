@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.dangjian.contracts.bronze.BronzeSchemas;
 import com.dangjian.contracts.bronze.BronzeTable;
+import com.dangjian.contracts.files.Folders;
 import com.dangjian.contracts.lake.Lake;
 import com.dangjian.transform.BronzeTables;
 import com.dangjian.transform.SparkSchemas;
@@ -57,7 +57,7 @@ class MergedSourceTest {
         assertThat(merged.columns()).doesNotContain(MergedSource.MONTH).contains("ingest_date", "source_file");
 
         // A merged run gone from bronze (reprocessed, or removed): rebuilt from the runs there are.
-        deleteTree(lake.bronze().tableDir("study", "study", LocalDate.parse("2024-01-05"), "r1"));
+        Folders.delete(lake.bronze().tableDir("study", "study", LocalDate.parse("2024-01-05"), "r1"));
         assertThat(rows(source(lake, null, steps).latest(BronzeTable.STUDY, "study_date")))
                 .containsExactly("P1 2024-01-03 45", "P4 2024-02-09 60");
         assertThat(steps).containsOnly("silver.study").hasSize(3);
@@ -70,11 +70,11 @@ class MergedSourceTest {
         source(lake, null, new ArrayList<>()).latest(BronzeTable.STUDY, "study_date");
         // Stored rows that are not bronze's (as if a bug had written them): only a rebuild puts them right.
         Path month = Path.of(lake.silver("study")).resolve("p_month=2024-01");
-        deleteTree(month);
+        Folders.delete(month);
         assertThat(rows(source(lake, null, new ArrayList<>()).latest(BronzeTable.STUDY, "study_date"))).isEmpty();
         assertThat(rows(source(lake, "--full", new ArrayList<>()).latest(BronzeTable.STUDY, "study_date")))
                 .containsExactly("P1 2024-01-03 30");
-        deleteTree(month);
+        Folders.delete(month);
         assertThat(rows(new MergedSource(TestSpark.spark(), lake, new BronzeTables(TestSpark.spark(), lake.bronze()), "v2", null,
                 (s, t) -> { }).latest(BronzeTable.STUDY, "study_date"))).containsExactly("P1 2024-01-03 30");
     }
@@ -113,14 +113,6 @@ class MergedSourceTest {
     private static List<String> files(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName() + "@" + p.toFile().lastModified()).sorted().toList();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
