@@ -81,6 +81,18 @@ final class CompliancePage {
         files.removeUnwritten(RULE_DIR, RULE_PREFIX);
     }
 
+    /**
+     * The matrix draws ROWS_IN_SIGHT branches at a time behind a thin slider: said in words, so that a reader does not
+     * take the branches in sight for all of them.
+     */
+    static String rowsInSight(int branches, Messages m) {
+        if (branches <= ROWS_IN_SIGHT) {
+            return "";
+        }
+        return " <span id=\"matrix-rows\">" + Html.text(m.get("matrix.rows_in_sight").replace("{n}", String.valueOf(branches))
+                .replace("{shown}", String.valueOf(ROWS_IN_SIGHT))) + "</span>";
+    }
+
     static PageContent render(GoldSnapshot gold, Messages m) {
         List<String> months = gold.months();
         List<String> branchOrder = branchOrder(gold);
@@ -88,7 +100,7 @@ final class CompliancePage {
         StringBuilder body = new StringBuilder("<section id=\"matrix-section\" data-loading=\"").append(Html.text(m.get("matrix.loading")))
                 .append("\" data-failed=\"").append(Html.text(m.get("matrix.failed"))).append("\"><h2>").append(m.get("section.matrix"))
                 .append("</h2><p class=\"note\">").append(m.get("section.matrix.note")).append(" ").append(m.get("section.matrix.click"))
-                .append("</p><div class=\"tabs\" id=\"matrix-tabs\" role=\"group\" aria-label=\"").append(Html.text(m.get("matrix.tabs"))).append("\">");
+                .append(rowsInSight(branchOrder.size(), m)).append("</p><div class=\"tabs\" id=\"matrix-tabs\" role=\"group\" aria-label=\"").append(Html.text(m.get("matrix.tabs"))).append("\">");
         body.append(tab(ComplianceMatrix.INDEX, null, true, m));
         matrices.rules().forEach(rule -> body.append(tab(rule, ruleFile(rule), false, m)));
         // Wide (three years of months) and tall (a row per branch): the chart scrolls sideways inside its box on a

@@ -207,6 +207,15 @@ class SitePagesTest {
     }
 
     @Test
+    void theMatrixSaysHowManyBranchesThereAreWhenOnlySomeAreInSight() {
+        // The fixture's three branches all fit: no caption. 2,000 branches (a province): 30 in sight, said in words.
+        assertThat(CompliancePage.render(snapshot(), M).body()).doesNotContain("matrix-rows");
+        assertThat(CompliancePage.rowsInSight(2000, M))
+                .isEqualTo(" <span id=\"matrix-rows\">共 2000 个党支部，图中一次显示 30 个：拖动图左侧的滑块或在图上滚动鼠标查看其余。</span>");
+        assertThat(CompliancePage.rowsInSight(30, M)).isEmpty();
+    }
+
+    @Test
     void aBranchPageShowsWhatIsStillDueThisMonthAndThisQuarter() {
         // As of 15 March 2024, B1 held a theme day on 5 March, an assembly on 20 January (Q1) and a committee
         // meeting in February only: the March committee meeting and the Q1 lecture are still due.

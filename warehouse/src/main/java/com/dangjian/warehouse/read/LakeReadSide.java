@@ -49,6 +49,9 @@ public final class LakeReadSide implements GoldReadSide {
         try {
             catalog = Files.createTempFile("dangjian-lake-", ".duckdb");
             Files.delete(catalog); // DuckDB creates it; an empty file is not a database
+            // A notebook's kernel exits without closing its read side: the catalog goes with the JVM all the same.
+            catalog.toFile().deleteOnExit();
+            Path.of(catalog + ".wal").toFile().deleteOnExit();
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + catalog); Statement s = c.createStatement()) {
                 for (String table : tables) {
                     s.execute("CREATE VIEW " + table + " AS " + scan(gold, table));
