@@ -36,6 +36,7 @@ import com.dangjian.transform.rules.Evidence;
 import com.dangjian.transform.rules.Periods;
 import com.dangjian.transform.rules.RuleBook;
 import com.dangjian.transform.rules.RuleInputs;
+import com.dangjian.transform.rules.RuleOutcome;
 import com.dangjian.transform.rules.RuleWeights;
 import com.dangjian.transform.scorecard.Engagement;
 import com.dangjian.transform.scorecard.Evaluation;
@@ -154,11 +155,16 @@ public final class NightTransform {
         if (rules.isEmpty()) {
             throw new IllegalStateException("every rule is switched off in the rule catalogue: switch at least one on");
         }
-        Dataset<Row> results = gold.write(GoldTables.RULE_RESULT,
-                onlyIf(assessable, rules.stream().map(r -> r.evaluate(inputs)).reduce(Dataset::unionByName).orElseThrow()), fromYear);
-        gold.write(GoldTables.RULE_EVIDENCE, onlyIf(assessable, Evidence.of(rules, inputs)
-                .orElseGet(() -> spark.createDataFrame(List.of(), SparkSchemas.of(GoldTables.RULE_EVIDENCE, true)))), fromYear);
-        return results;
+        List<RuleOutcome> outcomes = rules.stream().map(r -> r.outcome(inputs)).toList();
+        try {
+            Dataset<Row> results = gold.write(GoldTables.RULE_RESULT,
+                    onlyIf(assessable, outcomes.stream().map(RuleOutcome::results).reduce(Dataset::unionByName).orElseThrow()), fromYear);
+            gold.write(GoldTables.RULE_EVIDENCE, onlyIf(assessable, Evidence.of(outcomes, inputs)
+                    .orElseGet(() -> spark.createDataFrame(List.of(), SparkSchemas.of(GoldTables.RULE_EVIDENCE, true)))), fromYear);
+            return results;
+        } finally {
+            outcomes.forEach(RuleOutcome::release);
+        }
     }
 
     /** Where each branch stands in the period in progress (rule_progress), rebuilt every night. */

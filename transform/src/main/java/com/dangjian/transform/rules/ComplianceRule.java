@@ -35,4 +35,13 @@ public interface ComplianceRule {
     default java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * The night's results and evidence together: each on its own by default; a rule whose two derive from one costly
+     * state (the members in arrears, the members who did not study) computes it once ({@link RuleOutcome#fromState}).
+     * Equal to {@link #evaluate} and {@link #evidence} (MoreRulesTest checks every rule).
+     */
+    default RuleOutcome outcome(RuleInputs in) {
+        return RuleOutcome.separate(this, in);
+    }
 }

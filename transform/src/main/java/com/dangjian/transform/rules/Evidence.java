@@ -23,13 +23,18 @@ public final class Evidence {
     private Evidence() {
     }
 
-    public static Optional<Dataset<Row>> of(List<ComplianceRule> rules, RuleInputs in) {
-        return rules.stream()
-                .map(r -> r.evidence(in).map(e -> e.select("org_code", "period_start", "kind", "ref")
-                        .withColumn("rule_id", lit(r.ruleId()))))
+    public static Optional<Dataset<Row>> of(List<RuleOutcome> outcomes, RuleInputs in) {
+        return outcomes.stream()
+                .map(o -> o.evidence().map(e -> e.select("org_code", "period_start", "kind", "ref")
+                        .withColumn("rule_id", lit(o.ruleId()))))
                 .flatMap(Optional::stream)
                 .reduce(Dataset::unionByName)
                 .map(e -> withDetail(e, in).select("org_code", "rule_id", "period_start", "kind", "ref", "detail"));
+    }
+
+    /** The members in a state (org_code, period_start, member_id): kind MEMBER, ref member_id. */
+    static Dataset<Row> members(Dataset<Row> inState) {
+        return inState.select(col("org_code"), col("period_start"), lit("MEMBER").as("kind"), col("member_id").as("ref"));
     }
 
     /** A short description of the record in Chinese, from the record itself (empty for a member: an id only). */

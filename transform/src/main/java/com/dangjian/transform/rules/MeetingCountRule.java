@@ -91,14 +91,28 @@ public record MeetingCountRule(String ruleId, PeriodType periodType, String meet
     /** The meetings counted: kind MEETING, ref meeting_id. */
     @Override
     public java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
-        return java.util.Optional.of(meetingsIn(in, "inner")
+        return java.util.Optional.of(counted(meetingsIn(in, "inner")));
+    }
+
+    /** Each meeting counted, from the assessed periods and their meetings (an inner join's rows, or a left join's with one). */
+    private static Dataset<Row> counted(Dataset<Row> meetingsIn) {
+        return meetingsIn.where(col("m.meeting_id").isNotNull())
                 .select(col("a.org_code").as("org_code"), col("a.period_start").as("period_start"), lit("MEETING").as("kind"),
-                        col("m.meeting_id").as("ref")));
+                        col("m.meeting_id").as("ref"));
+    }
+
+    @Override
+    public RuleOutcome outcome(RuleInputs in) {
+        return RuleOutcome.fromState(ruleId, meetingsIn(in, "left"), s -> results(in, s), MeetingCountRule::counted);
     }
 
     @Override
     public Dataset<Row> evaluate(RuleInputs in) {
-        Dataset<Row> held = meetingsIn(in, "left")
+        return results(in, meetingsIn(in, "left"));
+    }
+
+    private Dataset<Row> results(RuleInputs in, Dataset<Row> meetingsIn) {
+        Dataset<Row> held = meetingsIn
                 .groupBy(col("a.org_code").as("org_code"), col("a.period_start").as("period_start"),
                         col("a.period_end").as("period_end"))
                 .agg(count(col("m.meeting_id")).as("held"));

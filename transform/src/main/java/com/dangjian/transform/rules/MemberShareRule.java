@@ -57,12 +57,19 @@ public record MemberShareRule(String ruleId, PeriodType periodType, String label
                 .select(col("member_id"), col("dues_month").as("period_start")));
     }
 
+    /** Each assessed member ("m") with "d.did" true when the member did X in the period, null when not. */
+    private Dataset<Row> marked(RuleInputs in) {
+        Dataset<Row> did = done.apply(in).withColumn("did", lit(true)).as("d");
+        return in.assessedMembers(periodType).as("m").join(did, col("d.member_id").equalTo(col("m.member_id"))
+                .and(col("d.period_start").equalTo(col("m.period_start"))), "left");
+    }
+
     @Override
     public Dataset<Row> evaluate(RuleInputs in) {
-        Dataset<Row> members = in.assessedMembers(periodType);
-        Dataset<Row> did = done.apply(in).withColumn("did", lit(true)).as("d");
-        Dataset<Row> marked = members.as("m").join(did, col("d.member_id").equalTo(col("m.member_id"))
-                .and(col("d.period_start").equalTo(col("m.period_start"))), "left");
+        return results(in, marked(in));
+    }
+
+    private Dataset<Row> results(RuleInputs in, Dataset<Row> marked) {
         Dataset<Row> perBranch = marked.groupBy(col("m.org_code").as("org_code"), col("m.period_start").as("period_start"),
                         col("m.period_end").as("period_end"))
                 .agg(count("*").as("members"), sum(when(col("d.did"), 1).otherwise(0)).as("done"));
@@ -82,14 +89,22 @@ public record MemberShareRule(String ruleId, PeriodType periodType, String label
 
     /** Members who did not: org_code, period_start, member_id (the evidence behind a share below 1). */
     public Dataset<Row> missing(RuleInputs in) {
-        return in.assessedMembers(periodType).join(done.apply(in), new String[]{"member_id", "period_start"}, "left_anti")
-                .select("org_code", "period_start", "member_id");
+        return missing(marked(in));
+    }
+
+    private static Dataset<Row> missing(Dataset<Row> marked) {
+        return marked.where(col("d.did").isNull()).select(col("m.org_code").as("org_code"), col("m.period_start").as("period_start"),
+                col("m.member_id").as("member_id"));
     }
 
     /** Members who did not: kind MEMBER, ref member_id. */
     @Override
     public java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
-        return java.util.Optional.of(missing(in).select(col("org_code"), col("period_start"), lit("MEMBER").as("kind"),
-                col("member_id").as("ref")));
+        return java.util.Optional.of(Evidence.members(missing(in)));
+    }
+
+    @Override
+    public RuleOutcome outcome(RuleInputs in) {
+        return RuleOutcome.fromState(ruleId, marked(in), m -> results(in, m), m -> Evidence.members(missing(m)));
     }
 }

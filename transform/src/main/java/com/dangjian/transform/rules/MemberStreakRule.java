@@ -97,11 +97,15 @@ public record MemberStreakRule(String ruleId, String label, Function<RuleInputs,
         return Results.noMemberInState(in, membersInState(in), ruleId, label + "的党员");
     }
 
-
     /** Members in the state: kind MEMBER, ref member_id. */
     @Override
     public java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
-        return java.util.Optional.of(membersInState(in).select(col("org_code"), col("period_start"), lit("MEMBER").as("kind"),
-                col("member_id").as("ref")));
+        return java.util.Optional.of(Evidence.members(membersInState(in)));
+    }
+
+    @Override
+    public RuleOutcome outcome(RuleInputs in) {
+        return RuleOutcome.fromState(ruleId, membersInState(in), s -> Results.noMemberInState(in, s, ruleId, label + "的党员"),
+                Evidence::members);
     }
 }

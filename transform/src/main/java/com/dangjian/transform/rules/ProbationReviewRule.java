@@ -52,7 +52,12 @@ public record ProbationReviewRule() implements ComplianceRule {
     /** Members overdue: kind MEMBER, ref member_id. */
     @Override
     public java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
-        return java.util.Optional.of(overdue(in).select(col("org_code"), col("period_start"), lit("MEMBER").as("kind"),
-                col("member_id").as("ref")));
+        return java.util.Optional.of(Evidence.members(overdue(in)));
+    }
+
+    @Override
+    public RuleOutcome outcome(RuleInputs in) {
+        return RuleOutcome.fromState(ruleId(), overdue(in), s -> Results.noMemberInState(in, s, ruleId(), "预备期满逾期未转正"),
+                Evidence::members);
     }
 }

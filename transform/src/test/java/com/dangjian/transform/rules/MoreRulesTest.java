@@ -163,6 +163,51 @@ class MoreRulesTest {
         assertThat(compliance(in, RuleCatalogue.load(themeOnly))).containsExactly("THEME_DAY_MONTHLY 100");
     }
 
+    @Test
+    void eachRulesOutcomeComputedOnceEqualsItsResultsAndEvidenceComputedApart() {
+        // Half a year of B1 with something for every kind of evidence: P2 never pays and P3 has no dues rows (both in
+        // arrears in June, both unpaid every month), P1 misses every theme day without leave (absence in June), P3 is
+        // an overdue probationer every month, only P1 studies, committee meetings in January and March only. A
+        // meeting rule's evidence is the meetings it counted: six theme days, two committee meetings. Study and
+        // talks are yearly: no evidence in a half-year window. The night computes each rule's results and evidence
+        // from one cached state (RuleOutcome); they must be the rows evaluate() and evidence() give apart.
+        List<Row> meetings = new java.util.ArrayList<>();
+        List<Row> dues = new java.util.ArrayList<>();
+        for (int m = 1; m <= 6; m++) {
+            String month = String.format("2024-%02d", m);
+            meetings.add(meetingWith("t" + m, "B1", null, "THEME_DAY", month + "-10T09:00:00+08:00", null,
+                    List.of("P1", "P2"), List.of("P2"), List.of(), m % 2 == 0));
+            if (m % 2 == 1 && m != 5) {
+                meetings.add(meetingWith("c" + m, "B1", null, "COMMITTEE", month + "-12T09:00:00+08:00", null,
+                        List.of(), List.of(), List.of(), true));
+            }
+            dues.add(TestSpark.dues("P1", "B1", month, month + "-05"));
+            dues.add(TestSpark.dues("P2", "B1", month, null));
+        }
+        RuleInputs in = inputs(H1_2024, TestSpark.meetings(meetings.toArray(Row[]::new)), full("P1"), full("P2"),
+                member("P3", "2022-06-01", null, "PROBATIONARY", "B1", "2023-01-01"));
+        in = in.with(in.members(), in.groups(), TestSpark.dues(dues.toArray(Row[]::new)),
+                TestSpark.study(TestSpark.study("P1", "2024-03-01", 1500)), in.ledger());
+        java.util.Map<String, Long> evidenceRows = new java.util.TreeMap<>();
+        for (ComplianceRule rule : RuleBook.enabled(RuleCatalogue.defaults())) {
+            RuleOutcome outcome = rule.outcome(in);
+            try {
+                assertThat(sorted(outcome.results())).as(rule.ruleId() + " results").isEqualTo(sorted(rule.evaluate(in)));
+                assertThat(outcome.evidence().map(MoreRulesTest::sorted)).as(rule.ruleId() + " evidence")
+                        .isEqualTo(rule.evidence(in).map(MoreRulesTest::sorted));
+                outcome.evidence().map(Dataset::count).filter(n -> n > 0).ifPresent(n -> evidenceRows.put(rule.ruleId(), n));
+            } finally {
+                outcome.release();
+            }
+        }
+        assertThat(evidenceRows).isEqualTo(java.util.Map.of("ABSENCE_6M", 1L, "COMMITTEE_MONTHLY", 2L,
+                "DUES_ARREARS_6M", 2L, "DUES_ON_TIME", 12L, "PROBATION_REVIEW_ON_TIME", 6L, "THEME_DAY_MONTHLY", 6L));
+    }
+
+    private static List<String> sorted(Dataset<Row> rows) {
+        return rows.collectAsList().stream().map(Row::toString).sorted().toList();
+    }
+
     private static List<String> compliance(RuleInputs in, RuleCatalogue catalogue) {
         RuleInputs configured = in.with(catalogue);
         Dataset<Row> results = RuleBook.enabled(catalogue).stream().map(r -> r.evaluate(configured))
