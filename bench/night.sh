@@ -5,7 +5,7 @@
 # (c) clickhouse-client inserting the same rows as TSV. Writes bench/results/night-sf<SF>.json and .md.
 #
 #   bench/night.sh [SF] [SEED] [MONTHS]   default SF 1, seed 20240101, 36 months (SF 1: about 6 minutes; SF 10: about 25)
-#   bench/night.sh 20 20240101 60          the province at five years (not yet measured: see bench/night.md)
+#   bench/night.sh 20 20240101 60          the province at five years (full night 27.5 min, then floors and the incremental night; bench/night.md)
 #   DJ_BENCH_SPARK_MASTER=spark://127.0.0.1:17077 bench/night.sh 1   the transform on scripts/spark-cluster.sh's cluster
 #
 # Also measures the published site's pages (bench/pages.sh → bench/results/pages-sf<SF>.md).
