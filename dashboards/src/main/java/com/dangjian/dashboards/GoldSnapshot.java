@@ -100,43 +100,91 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
         return read(readSide, null);
     }
 
-    /** @param asOf the night's date (null outside a night): branch pages show what is still due as of it */
+    /**
+     * The queries run at once, the largest first: most of their seconds are the server's scan and this JVM's parsing
+     * of the rows, each on one core, so a query waits on no other's parsing.
+     *
+     * @param asOf the night's date (null outside a night): branch pages show what is still due as of it
+     */
     public static GoldSnapshot read(GoldReadSide readSide, java.time.LocalDate asOf) {
-        List<Organisation> orgs = rows(readSide.query(GoldQueries.ORGANISATIONS), r -> new Organisation(
-                r.get("org_code"), r.get("name"), r.get("org_type"), r.get("parent_code"), r.get("category")));
-        List<Scorecard> cards = rows(readSide.query(GoldQueries.SCORECARDS), r -> new Scorecard(
-                r.get("org_code"), r.get("month"), number(r.get("compliance_index")), number(r.get("engagement_index")),
-                number(r.get("evaluation_score")), number(r.get("overall_score")),
-                Integer.parseInt(r.get("rank_overall")), Integer.parseInt(r.get("rank_in_category")),
-                r.get("rank_change") == null ? null : Integer.valueOf(r.get("rank_change")), r.get("category"),
-                r.get("org_type"), Long.parseLong(r.get("members")), r.get("region"),
-                r.get("rank_in_region") == null ? null : Integer.valueOf(r.get("rank_in_region")),
-                new Parts(number(r.get("attendance")), number(r.get("study")), number(r.get("service")),
-                        number(r.get("quarterly_assessment")), number(r.get("secretary_review")))));
-        List<Evidence> evidence = rows(readSide.query(GoldQueries.EVIDENCE), r -> new Evidence(r.get("org_code"),
-                r.get("rule_id"), r.get("period_start"), r.get("kind"), r.get("ref"), r.get("detail")));
-        List<Deduction> deductions = rows(readSide.query(GoldQueries.BREAKDOWN), r -> new Deduction(r.get("org_code"),
-                r.get("month"), r.get("rule_id"), r.get("period_type"), r.get("period_start"), r.get("period_end"),
-                r.get("status"), number(r.get("score")), Double.parseDouble(r.get("deduction"))));
-        List<RowCount> held = rows(readSide.query(GoldQueries.HELD_ROWS), r -> new RowCount(r.get("source"),
-                r.get("table_name"), r.get("reason_code"), Long.parseLong(r.get("held_rows")), r.get("since")));
-        List<RowCount> rejects = rows(readSide.query(GoldQueries.REJECTS), r -> new RowCount(r.get("source"),
-                r.get("table_name"), r.get("reason_code"), Long.parseLong(r.get("rejected_rows")), r.get("last_night")));
-        List<Alarm> alarms = rows(readSide.query(GoldQueries.ALARMS), r -> new Alarm(r.get("org_code"), r.get("rule_id"),
-                r.get("alarm_type"), r.get("subject"), r.get("since"), r.get("as_of"), r.get("note")));
-        List<RuleResult> results = rows(readSide.query(GoldQueries.RULE_RESULTS), r -> new RuleResult(
-                r.get("org_code"), r.get("rule_id"), r.get("period_type"), r.get("period_start"), r.get("period_end"),
-                r.get("status"), r.get("note")));
-        List<Trend> trends = rows(readSide.query(GoldQueries.TRENDS), r -> new Trend(r.get("org_code"), r.get("month"),
-                r.get("index_name"), number(r.get("value")), number(r.get("ma3")), number(r.get("slope6")), number(r.get("qoq")),
-                number(r.get("yoy"))));
-        List<Progress> progress = rows(readSide.query(GoldQueries.PROGRESS), r -> new Progress(r.get("org_code"),
-                r.get("rule_id"), r.get("period_type"), r.get("period_start"), (int) Double.parseDouble(r.get("required")),
-                (int) Double.parseDouble(r.get("actual"))));
-        Tsv.Table run = readSide.query(GoldQueries.RUN);
-        List<String> runRow = run.rows().isEmpty() ? java.util.Arrays.asList(null, null) : run.rows().get(0);
-        return new GoldSnapshot(orgs, cards, results, evidence, alarms, trends, progress, asOf == null ? null : asOf.toString(),
-                readSide.description(), runRow.get(0), runRow.get(1), deductions, held, rejects);
+        try (Reads reads = new Reads(readSide)) {
+            var results = reads.rows(GoldQueries.RULE_RESULTS, r -> new RuleResult(
+                    r.get("org_code"), r.get("rule_id"), r.get("period_type"), r.get("period_start"), r.get("period_end"),
+                    r.get("status"), r.get("note")));
+            var evidence = reads.rows(GoldQueries.EVIDENCE, r -> new Evidence(r.get("org_code"),
+                    r.get("rule_id"), r.get("period_start"), r.get("kind"), r.get("ref"), r.get("detail")));
+            var trends = reads.rows(GoldQueries.TRENDS, r -> new Trend(r.get("org_code"), r.get("month"),
+                    r.get("index_name"), number(r.get("value")), number(r.get("ma3")), number(r.get("slope6")), number(r.get("qoq")),
+                    number(r.get("yoy"))));
+            var deductions = reads.rows(GoldQueries.BREAKDOWN, r -> new Deduction(r.get("org_code"),
+                    r.get("month"), r.get("rule_id"), r.get("period_type"), r.get("period_start"), r.get("period_end"),
+                    r.get("status"), number(r.get("score")), Double.parseDouble(r.get("deduction"))));
+            var cards = reads.rows(GoldQueries.SCORECARDS, r -> new Scorecard(
+                    r.get("org_code"), r.get("month"), number(r.get("compliance_index")), number(r.get("engagement_index")),
+                    number(r.get("evaluation_score")), number(r.get("overall_score")),
+                    Integer.parseInt(r.get("rank_overall")), Integer.parseInt(r.get("rank_in_category")),
+                    r.get("rank_change") == null ? null : Integer.valueOf(r.get("rank_change")), r.get("category"),
+                    r.get("org_type"), Long.parseLong(r.get("members")), r.get("region"),
+                    r.get("rank_in_region") == null ? null : Integer.valueOf(r.get("rank_in_region")),
+                    new Parts(number(r.get("attendance")), number(r.get("study")), number(r.get("service")),
+                            number(r.get("quarterly_assessment")), number(r.get("secretary_review")))));
+            var orgs = reads.rows(GoldQueries.ORGANISATIONS, r -> new Organisation(
+                    r.get("org_code"), r.get("name"), r.get("org_type"), r.get("parent_code"), r.get("category")));
+            var held = reads.rows(GoldQueries.HELD_ROWS, r -> new RowCount(r.get("source"),
+                    r.get("table_name"), r.get("reason_code"), Long.parseLong(r.get("held_rows")), r.get("since")));
+            var rejects = reads.rows(GoldQueries.REJECTS, r -> new RowCount(r.get("source"),
+                    r.get("table_name"), r.get("reason_code"), Long.parseLong(r.get("rejected_rows")), r.get("last_night")));
+            var alarms = reads.rows(GoldQueries.ALARMS, r -> new Alarm(r.get("org_code"), r.get("rule_id"),
+                    r.get("alarm_type"), r.get("subject"), r.get("since"), r.get("as_of"), r.get("note")));
+            var progress = reads.rows(GoldQueries.PROGRESS, r -> new Progress(r.get("org_code"),
+                    r.get("rule_id"), r.get("period_type"), r.get("period_start"), (int) Double.parseDouble(r.get("required")),
+                    (int) Double.parseDouble(r.get("actual"))));
+            var run = reads.rows(GoldQueries.RUN, r -> java.util.Arrays.asList(r.get("run_id"), r.get("computed_at")));
+            List<String> runRow = Reads.get(run).isEmpty() ? java.util.Arrays.asList(null, null) : Reads.get(run).get(0);
+            return new GoldSnapshot(Reads.get(orgs), Reads.get(cards), Reads.get(results), Reads.get(evidence),
+                    Reads.get(alarms), Reads.get(trends), Reads.get(progress), asOf == null ? null : asOf.toString(),
+                    readSide.description(), runRow.get(0), runRow.get(1), Reads.get(deductions), Reads.get(held),
+                    Reads.get(rejects));
+        }
+    }
+
+    /** The snapshot's queries, each read and turned into records on a thread of a small pool (one per core). */
+    private static final class Reads implements AutoCloseable {
+        private final GoldReadSide readSide;
+        private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                    Thread t = new Thread(r, "gold-read");
+                    t.setDaemon(true);
+                    return t;
+                });
+
+        Reads(GoldReadSide readSide) {
+            this.readSide = readSide;
+        }
+
+        <T> java.util.concurrent.Future<List<T>> rows(String sql, Function<Named, T> map) {
+            return pool.submit(() -> GoldSnapshot.rows(readSide.query(sql), map));
+        }
+
+        /** The query's records, or its failure as thrown by the read side (which names the query). */
+        static <T> T get(java.util.concurrent.Future<T> read) {
+            try {
+                return read.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException("reading gold failed: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading gold", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
     }
 
     /** The branches' scorecards (rankings and the matrix compare branches with branches). */

@@ -41,6 +41,9 @@ public final class LakeReadSide implements GoldReadSide {
     private final List<String> tables;
     private final Path catalog;
     private final Connection connection;
+    /** Connections to the same database for queries run at once (a DuckDB connection runs one at a time). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Connection> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.List<Connection> opened = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public LakeReadSide(Lake lake, List<String> tables) {
         this.lake = lake;
@@ -89,6 +92,23 @@ public final class LakeReadSide implements GoldReadSide {
 
     @Override
     public Tsv.Table query(String sql) {
+        Connection c = idle.poll();
+        try {
+            if (c == null) {
+                c = ((org.duckdb.DuckDBConnection) connection).duplicate();
+                opened.add(c);
+            }
+            return query(c, sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the lake refused a connection: " + e.getMessage(), e);
+        } finally {
+            if (c != null) {
+                idle.add(c);
+            }
+        }
+    }
+
+    private static Tsv.Table query(Connection connection, String sql) {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
             List<String> columns = new ArrayList<>();
@@ -150,6 +170,11 @@ public final class LakeReadSide implements GoldReadSide {
     @Override
     public void close() {
         try {
+            synchronized (opened) {
+                for (Connection c : opened) {
+                    c.close();
+                }
+            }
             connection.close();
             Files.deleteIfExists(catalog);
             Files.deleteIfExists(Path.of(catalog + ".wal"));
