@@ -73,18 +73,22 @@ final class OrgMonths {
     }
 
     /**
-     * One result as the history shows it: the months it covers and its cells, the records behind it without member
-     * detail ({@code evidence}) and with it ({@code memberEvidence}).
+     * One result as the history shows it: its period's first and last day, its cells, the records behind it without
+     * member detail ({@code evidence}) and with it ({@code memberEvidence}).
      */
-    record HistoryRow(String from, String to, String rule, String period, String status, String note, String evidence,
+    record HistoryRow(String start, String end, String rule, String status, String note, String evidence,
                       String memberEvidence) {
 
         boolean covers(String month) {
-            return from.compareTo(month) <= 0 && to.compareTo(month) >= 0;
+            return start.substring(0, 7).compareTo(month) <= 0 && end.substring(0, 7).compareTo(month) >= 0;
+        }
+
+        String period() {
+            return start + " – " + end;
         }
 
         String html(String month, OrgPage.Detail detail) {
-            return "<tr data-month=\"" + month + "\"><td>" + Html.text(rule) + "</td><td>" + Html.text(period) + "</td><td>"
+            return "<tr data-month=\"" + month + "\"><td>" + Html.text(rule) + "</td><td>" + Html.text(period()) + "</td><td>"
                     + Html.text(status) + "</td><td>" + Html.text(note) + "</td><td>"
                     + Html.text(detail == OrgPage.Detail.MEMBERS ? memberEvidence : evidence) + "</td></tr>";
         }
@@ -100,8 +104,8 @@ final class OrgMonths {
             List<GoldSnapshot.Evidence> records = evidence.getOrDefault(r.ruleId() + "|" + r.periodStart(), List.of());
             String summary = evidenceText(records, m, OrgPage.Detail.SUMMARY);
             boolean namesMembers = records.stream().anyMatch(e -> MEMBER_EVIDENCE.contains(e.kind()));
-            rows.add(new HistoryRow(r.periodStart().substring(0, 7), r.periodEnd().substring(0, 7), m.label("rule", r.ruleId()),
-                    r.periodStart() + " – " + r.periodEnd(), ComplianceMatrix.symbol(r.status()) + " " + m.label("status", r.status()),
+            rows.add(new HistoryRow(r.periodStart(), r.periodEnd(), m.label("rule", r.ruleId()),
+                    ComplianceMatrix.symbol(r.status()) + " " + m.label("status", r.status()),
                     r.note() == null ? "" : r.note(), summary,
                     namesMembers ? evidenceText(records, m, OrgPage.Detail.MEMBERS) : summary));
         }
@@ -141,18 +145,24 @@ final class OrgMonths {
 
     /**
      * The months' data for the page's script (no member named): {@code ORG_MONTHS.results}, each result once as
-     * [from, to, rule, period, status, note, records] (a yearly result is one entry, not twelve rows), and
-     * {@code ORG_MONTHS.why}, month → its 得分构成 rows. At province scale this keeps an organisation's two pages a
-     * tenth of what every month's rows written into both of them weighed.
+     * [first day, last day, rule, status, note, records] (a yearly result is one entry, not twelve rows), and
+     * {@code ORG_MONTHS.why}, month → its 得分构成 rows. A text that occurs more than once (a rule's name, a status,
+     * "党员 0 人", the formula of the overall score every month) is written once in {@code ORG_MONTHS.strings} and
+     * elsewhere as its index there: it is most of three years of results, and a third of the bytes remain.
      */
     static String data(List<HistoryRow> rows, Map<String, List<String[]>> why) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        rows.forEach(r -> java.util.stream.Stream.of(r.rule(), r.status(), r.note(), r.evidence()).forEach(t -> seen.merge(t, 1, Integer::sum)));
+        why.values().forEach(cells -> cells.forEach(c -> java.util.Arrays.stream(c).forEach(t -> seen.merge(t, 1, Integer::sum))));
+        Map<String, Integer> shared = new java.util.LinkedHashMap<>();
         StringBuilder b = new StringBuilder("var ORG_MONTHS = {\"results\": [");
         for (int i = 0; i < rows.size(); i++) {
             HistoryRow r = rows.get(i);
-            b.append(i == 0 ? "\n" : ",\n").append('[').append(Scripts.string(r.from())).append(',').append(Scripts.string(r.to()))
-                    .append(',').append(Scripts.string(r.rule())).append(',').append(Scripts.string(r.period()))
-                    .append(',').append(Scripts.string(r.status())).append(',').append(Scripts.string(r.note()))
-                    .append(',').append(Scripts.string(r.evidence())).append(']');
+            b.append(i == 0 ? "\n" : ",\n").append('[').append(Scripts.string(r.start())).append(',').append(Scripts.string(r.end()));
+            for (String text : new String[]{r.rule(), r.status(), r.note(), r.evidence()}) {
+                b.append(',').append(text(text, seen, shared));
+            }
+            b.append(']');
         }
         b.append("],\n\"why\": {");
         boolean first = true;
@@ -161,13 +171,29 @@ final class OrgMonths {
             first = false;
             List<String[]> cells = month.getValue();
             for (int i = 0; i < cells.size(); i++) {
-                String[] c = cells.get(i);
-                b.append(i == 0 ? "" : ",").append('[').append(Scripts.string(c[0])).append(',').append(Scripts.string(c[1]))
-                        .append(',').append(Scripts.string(c[2])).append(',').append(Scripts.string(c[3])).append(']');
+                b.append(i == 0 ? "[" : ",[");
+                for (int c = 0; c < 4; c++) {
+                    b.append(c == 0 ? "" : ",").append(text(cells.get(i)[c], seen, shared));
+                }
+                b.append(']');
             }
             b.append(']');
         }
-        return b.append("}};\n").toString();
+        b.append("},\n\"strings\": [");
+        int n = 0;
+        for (String text : shared.keySet()) {
+            b.append(n++ == 0 ? "" : ",").append(Scripts.string(text));
+        }
+        return b.append("]};\n").toString();
+    }
+
+    /** A text of the months' data: its index in ORG_MONTHS.strings if it occurs more than once, else the text. */
+    private static String text(String text, Map<String, Integer> seen, Map<String, Integer> shared) {
+        String t = text == null ? "" : text;
+        if (t.length() < 2 || seen.getOrDefault(t, 0) < 2) {
+            return Scripts.string(t);
+        }
+        return String.valueOf(shared.computeIfAbsent(t, k -> shared.size()));
     }
 
     /**
@@ -186,6 +212,7 @@ final class OrgMonths {
                 return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
               }
               function td(s) { return '<td>' + esc(s) + '</td>'; }
+              function text(x) { return typeof x === 'number' ? ORG_MONTHS.strings[x] : x; }
               var wanted = (location.hash.match(/m=(\\d{4}-\\d{2})/) || [])[1];
               var first = select.value;
               if (wanted && select.querySelector('option[value="' + wanted + '"]')) { select.value = wanted; }
@@ -194,16 +221,18 @@ final class OrgMonths {
                     why = document.querySelector('#why-table tbody'), html = '';
                 if (history) {
                   ORG_MONTHS.results.forEach(function (r, i) {
-                    if (r[0] <= month && r[1] >= month) {
-                      var records = memberEvidence.hasOwnProperty(i) ? memberEvidence[i] : r[6];
-                      html += '<tr data-month="' + month + '">' + td(r[2]) + td(r[3]) + td(r[4]) + td(r[5]) + td(records) + '</tr>';
+                    if (r[0].slice(0, 7) <= month && r[1].slice(0, 7) >= month) {
+                      var records = memberEvidence.hasOwnProperty(i) ? memberEvidence[i] : text(r[5]);
+                      html += '<tr data-month="' + month + '">' + td(text(r[2])) + td(r[0] + ' – ' + r[1]) + td(text(r[3]))
+                        + td(text(r[4])) + td(records) + '</tr>';
                     }
                   });
                   history.innerHTML = html;
                 }
                 if (why) {
                   html = '';
-                  (ORG_MONTHS.why[month] || []).forEach(function (r) {
+                  (ORG_MONTHS.why[month] || []).forEach(function (row) {
+                    var r = row.map(text);
                     html += '<tr' + (r[0] ? ' class="' + r[0] + '"' : '') + ' data-month="' + month + '"><th scope="row">'
                       + esc(r[1]) + '</th><td class="num">' + esc(r[2]) + '</td>' + td(r[3]) + '</tr>';
                   });
