@@ -13,7 +13,8 @@ import org.apache.spark.storage.StorageLevel;
  * were derived from when the rule computes it once: rule_result and rule_evidence are written one after the other,
  * and Spark would otherwise compute the state again for the second — for the member rules a second pass over the
  * biggest sources (every member's dues, study and meetings). The state stays in Spark's cache (memory, spilling to
- * disk) until {@link #release()}.
+ * disk) until {@link #release()}. Measured (bench/night.md, 2026-12-06): rule_evidence became a read of the cache,
+ * but building the cache costs about what the second pass did — the night is no faster for it at SF 1 or SF 10.
  */
 public record RuleOutcome(String ruleId, Dataset<Row> results, Optional<Dataset<Row>> evidence, List<Dataset<Row>> cached) {
 
