@@ -7,6 +7,7 @@
 #   bench/night.sh [SF] [SEED] [MONTHS]   default SF 1, seed 20240101, 36 months (SF 1: about 6 minutes; SF 10: about 25)
 #   bench/night.sh 20 20240101 60          the province at five years (full night 27.5 min, then floors and the incremental night; bench/night.md)
 #   DJ_BENCH_SPARK_MASTER=spark://127.0.0.1:17077 bench/night.sh 1   the transform on scripts/spark-cluster.sh's cluster
+#     (DJ_BENCH_EXECUTOR_MEMORY=3g sets spark.executor.memory; the workers must offer it: DJ_SPARK_WORKER_MEMORY)
 #
 # Also measures the published site's pages (bench/pages.sh → bench/results/pages-sf<SF>.md).
 #
@@ -50,6 +51,7 @@ clickhouse:
 spark:
   master: "$SPARK_MASTER"
   driver.host: 127.0.0.1
+$([ -n "${DJ_BENCH_EXECUTOR_MEMORY:-}" ] && echo "  executor.memory: $DJ_BENCH_EXECUTOR_MEMORY")
 YAML
 
 echo "[bench] full night as of $AS_OF, SF $SF, $MONTHS months, Spark $SPARK_MASTER, $DANGJIAN_JAVA_OPTS (run in $RUN)"
