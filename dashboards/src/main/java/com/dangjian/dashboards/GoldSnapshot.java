@@ -140,7 +140,8 @@ public record GoldSnapshot(List<Organisation> organisations, List<Scorecard> sco
                     r.get("rule_id"), r.get("period_type"), r.get("period_start"), (int) Double.parseDouble(r.get("required")),
                     (int) Double.parseDouble(r.get("actual"))));
             var run = reads.rows(GoldQueries.RUN, r -> java.util.Arrays.asList(r.get("run_id"), r.get("computed_at")));
-            List<String> runRow = Reads.get(run).isEmpty() ? java.util.Arrays.asList(null, null) : Reads.get(run).get(0);
+            List<List<String>> runRows = Reads.get(run);
+            List<String> runRow = runRows.isEmpty() ? java.util.Arrays.asList(null, null) : runRows.get(0);
             return new GoldSnapshot(Reads.get(orgs), Reads.get(cards), Reads.get(results), Reads.get(evidence),
                     Reads.get(alarms), Reads.get(trends), Reads.get(progress), asOf == null ? null : asOf.toString(),
                     readSide.description(), runRow.get(0), runRow.get(1), Reads.get(deductions), Reads.get(held),

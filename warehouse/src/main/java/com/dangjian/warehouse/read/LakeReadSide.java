@@ -41,9 +41,12 @@ public final class LakeReadSide implements GoldReadSide {
     private final List<String> tables;
     private final Path catalog;
     private final Connection connection;
-    /** Connections to the same database for queries run at once (a DuckDB connection runs one at a time). */
+    /**
+     * Connections free for a query: {@link #connection}, and duplicates of it (the same database) opened when queries
+     * run at once — a DuckDB connection runs one at a time.
+     */
     private final java.util.concurrent.ConcurrentLinkedQueue<Connection> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.List<Connection> opened = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final java.util.List<Connection> duplicates = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public LakeReadSide(Lake lake, List<String> tables) {
         this.lake = lake;
@@ -68,6 +71,7 @@ public final class LakeReadSide implements GoldReadSide {
             locked.setProperty("autoload_known_extensions", "false");
             locked.setProperty("lock_configuration", "true");
             connection = DriverManager.getConnection("jdbc:duckdb:" + catalog, locked);
+            idle.add(connection);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the lake's query catalog in " + System.getProperty("java.io.tmpdir"), e);
         } catch (SQLException e) {
@@ -96,7 +100,7 @@ public final class LakeReadSide implements GoldReadSide {
         try {
             if (c == null) {
                 c = ((org.duckdb.DuckDBConnection) connection).duplicate();
-                opened.add(c);
+                duplicates.add(c);
             }
             return query(c, sql);
         } catch (SQLException e) {
@@ -170,8 +174,8 @@ public final class LakeReadSide implements GoldReadSide {
     @Override
     public void close() {
         try {
-            synchronized (opened) {
-                for (Connection c : opened) {
+            synchronized (duplicates) {
+                for (Connection c : duplicates) {
                     c.close();
                 }
             }
