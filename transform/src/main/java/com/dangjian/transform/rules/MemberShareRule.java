@@ -88,10 +88,6 @@ public record MemberShareRule(String ruleId, PeriodType periodType, String label
     }
 
     /** Members who did not: org_code, period_start, member_id (the evidence behind a share below 1). */
-    public Dataset<Row> missing(RuleInputs in) {
-        return missing(marked(in));
-    }
-
     private static Dataset<Row> missing(Dataset<Row> marked) {
         return marked.where(col("d.did").isNull()).select(col("m.org_code").as("org_code"), col("m.period_start").as("period_start"),
                 col("m.member_id").as("member_id"));
@@ -100,7 +96,7 @@ public record MemberShareRule(String ruleId, PeriodType periodType, String label
     /** Members who did not: kind MEMBER, ref member_id. */
     @Override
     public java.util.Optional<Dataset<Row>> evidence(RuleInputs in) {
-        return java.util.Optional.of(Evidence.members(missing(in)));
+        return java.util.Optional.of(Evidence.members(missing(marked(in))));
     }
 
     @Override
