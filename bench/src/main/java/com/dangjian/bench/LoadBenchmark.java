@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import com.dangjian.contracts.gold.GoldTables;
 import com.dangjian.contracts.lake.Lake;
 import com.dangjian.transform.SparkSessions;
+import com.dangjian.transform.GoldWriter;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 import com.dangjian.contracts.config.ClickHouseSettings;
 import com.dangjian.warehouse.clickhouse.Migrations;
@@ -84,7 +85,7 @@ public final class LoadBenchmark {
     private static Figure measure(SparkSession spark, Lake lake, ClickHouse ch, TableSwap swap, GoldLoader loader, String table,
                                   Path work, String tcpPort) throws Exception {
         ClickHouseSettings settings = ch.settings();
-        Dataset<Row> rows = spark.read().parquet(lake.gold(table)).drop("p_year");
+        Dataset<Row> rows = spark.read().parquet(lake.gold(table)).drop(GoldWriter.PARTITION);
         String live = settings.database() + "." + table;
         Path tsv = GoldLoader.writeTsvFile(spark, lake, swap, table, work);
         // Alternate the two, ROUNDS times, and keep the median of each: the server's background work

@@ -17,6 +17,7 @@ import org.apache.spark.sql.types.StructField;
 
 import com.dangjian.contracts.gold.GoldTable;
 import com.dangjian.contracts.gold.GoldTables;
+import com.dangjian.transform.GoldWriter;
 
 /**
  * Two lakes' gold, table by table, equal: every row (the run's stamps left out), doubles within a tolerance — for
@@ -77,7 +78,7 @@ final class GoldComparison {
     private static Dataset<Row> comparable(Dataset<Row> rows) {
         List<Column> cols = new ArrayList<>();
         for (StructField f : rows.schema().fields()) {
-            if (!List.of("run_id", "computed_at", "p_year").contains(f.name())) {
+            if (!List.of("run_id", "computed_at", GoldWriter.PARTITION).contains(f.name())) {
                 cols.add(col(f.name()));
             }
         }

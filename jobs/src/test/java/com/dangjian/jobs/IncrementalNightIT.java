@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,8 @@ import com.dangjian.samples.NextNight;
 import com.dangjian.contracts.lake.Lake;
 import com.dangjian.contracts.rules.RuleCatalogue;
 import com.dangjian.jobs.load.GoldLoader;
+import com.dangjian.jobs.load.LoadedMonths;
+import com.dangjian.transform.GoldWriter;
 import com.dangjian.transform.NightTransform;
 import com.dangjian.transform.SparkSessions;
 import com.dangjian.transform.incremental.NightScope;
@@ -39,10 +42,10 @@ import com.dangjian.warehouse.clickhouse.TableSwap;
 /**
  * Incremental nights equal full ones. A generated department (26 months to 2026-10-31: three years of data) has
  * its first night; then, night after night, its next day's data arrives (new meetings, study, members, a
- * transfer, conversions, re-sent meetings) with late corrections on top — this year's (a March meeting
- * withdrawn, August dues paid late, a transfer backdated to June: 2024 and 2025 are kept), then last year's (a
- * November 2025 meeting re-sent with fewer present, a December 2025 study row: 2024 is kept) — and a night with
- * nothing new (everything kept).
+ * transfer, conversions, re-sent meetings): first alone (October rewritten, the months before kept), then with
+ * late corrections on top — this year's (a March meeting withdrawn, August dues paid late, a transfer backdated
+ * to June: 2024 and 2025 are kept), then last year's (a November 2025 meeting re-sent with fewer present, a
+ * December 2025 study row: 2024 is kept) — and a night with nothing new (everything kept).
  * After each night its lake (the same bronze) is copied and the night's transform recomputed there in full, and
  * loaded whole into a second database. Every gold table (all rows, the run's stamps left out) and every ClickHouse
  * table (counts, sums, row hashes) of the incremental night must equal the full one's.
@@ -77,21 +80,38 @@ class IncrementalNightIT {
 
     @Test
     void everyIncrementalNightEqualsAFullRecomputeOfTheSameNight() throws Exception {
+        // The next day alone (October's meetings re-sent, November's study): October is rewritten, January to
+        // September of gold kept as the first night wrote them — in the lake's files and in ClickHouse.
         NextNight.run(sample, "", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        correctionsOfThisYear(LocalDate.of(2026, 11, 1));
-        NightScope thisYear = nightEqualsFull(LocalDate.of(2026, 11, 1));
+        Map<Integer, String> before = LoadedMonths.monthsOf(sample.resolve("lake/gold/rule_result"));
+        NightScope nextDay = nightEqualsFull(LocalDate.of(2026, 11, 1));
+        assertThat(nextDay.full()).as(nextDay.describe()).isFalse();
+        assertThat(nextDay.firstAffected()).as(nextDay.describe()).contains(YearMonth.of(2026, 10));
+        assertThat(nextDay.rewriteFrom()).as(nextDay.describe()).contains(YearMonth.of(2026, 10));
+        Map<Integer, String> after = LoadedMonths.monthsOf(sample.resolve("lake/gold/rule_result"));
+        assertThat(after.get(202609)).as("September's results kept").isNotNull().isEqualTo(before.get(202609));
+        assertThat(after.get(202601)).as("January's results kept").isNotNull().isEqualTo(before.get(202601));
+        assertThat(after.get(202610)).as("October's results rewritten").isNotNull().isNotEqualTo(before.get(202610));
+
+        // A March correction reaches the first quarter, complete: from January.
+        NextNight.run(sample, "", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        correctionsOfThisYear(LocalDate.of(2026, 11, 2));
+        NightScope thisYear = nightEqualsFull(LocalDate.of(2026, 11, 2));
         assertThat(thisYear.full()).as(thisYear.describe()).isFalse();
-        assertThat(thisYear.firstAffected()).as(thisYear.describe()).hasValueSatisfying(m -> assertThat(m.getYear()).isEqualTo(2026));
+        assertThat(thisYear.firstAffected()).as(thisYear.describe()).contains(YearMonth.of(2026, 3));
+        assertThat(thisYear.rewriteFrom()).as(thisYear.describe()).contains(YearMonth.of(2026, 1));
         assertThat(thisYear.reason()).contains("meeting changed from 2026-03", "dues changed from 2026-08", "membership changed from 2026-06");
 
+        // Last November's correction reaches last year, complete: from last January.
         NextNight.run(sample, "", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        correctionsOfLastYear(LocalDate.of(2026, 11, 2));
-        NightScope lastYear = nightEqualsFull(LocalDate.of(2026, 11, 2));
+        correctionsOfLastYear(LocalDate.of(2026, 11, 3));
+        NightScope lastYear = nightEqualsFull(LocalDate.of(2026, 11, 3));
         assertThat(lastYear.full()).as(lastYear.describe()).isFalse();
-        assertThat(lastYear.firstAffected()).as(lastYear.describe()).hasValueSatisfying(m -> assertThat(m.getYear()).isEqualTo(2025));
+        assertThat(lastYear.firstAffected()).as(lastYear.describe()).contains(YearMonth.of(2025, 11));
+        assertThat(lastYear.rewriteFrom()).as(lastYear.describe()).contains(YearMonth.of(2025, 1));
         assertThat(lastYear.reason()).contains("meeting changed from 2025-11", "study changed from 2025-12");
 
-        NightScope nothingNew = nightEqualsFull(LocalDate.of(2026, 11, 3));
+        NightScope nothingNew = nightEqualsFull(LocalDate.of(2026, 11, 4));
         assertThat(nothingNew.full()).isFalse();
         assertThat(nothingNew.firstAffected()).as(nothingNew.describe()).isEmpty();
     }
@@ -126,7 +146,7 @@ class IncrementalNightIT {
             TableSwap swap = new TableSwap(ch);
             GoldLoader loader = new GoldLoader(ch, swap);
             for (String table : GoldTables.names()) {
-                loader.stage(table, spark.read().parquet(lake.resolve("gold/" + table).toString()).drop("p_year"));
+                loader.stage(table, spark.read().parquet(lake.resolve("gold/" + table).toString()).drop(GoldWriter.PARTITION));
             }
             swap.swap(GoldTables.names());
         }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import com.dangjian.contracts.bronze.RegistrySchema;
+import com.dangjian.transform.GoldWriter;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 import com.dangjian.contracts.config.ClickHouseSettings;
 
@@ -305,7 +306,7 @@ class NightIT {
             for (String table : com.dangjian.contracts.gold.GoldTables.names()) {
                 List<String> warehouse = ch.query("DESCRIBE TABLE " + CH_DB + "." + table).rows().stream().map(r -> r.get(0)).toList();
                 List<String> lake = java.util.Arrays.stream(com.dangjian.transform.SparkSessions.getOrCreate(null).read()
-                        .parquet(tmp.resolve("lake/gold/" + table).toString()).drop("p_year").columns()).sorted().toList();
+                        .parquet(tmp.resolve("lake/gold/" + table).toString()).drop(GoldWriter.PARTITION).columns()).sorted().toList();
                 assertThat(lake).as("gold Parquet columns of " + table).isEqualTo(warehouse.stream().sorted().toList());
             }
 

@@ -3,14 +3,17 @@ package com.dangjian.transform;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.year;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -22,11 +25,15 @@ import com.dangjian.contracts.lake.Lake;
 /**
  * Writes the night's gold tables as their descriptors say (gold-tables.yaml): stamped with the run (run_id,
  * computed_at) when the table carries those columns, checked against the descriptor — a column missing, unnamed
- * or of another kind fails the night naming it, nothing is dropped silently — and partitioned by the year of
- * its lake partition column. A table is written whole, or — on an incremental night — from a year on, the
- * earlier years kept; either way a partition the night no longer produces does not linger.
+ * or of another kind fails the night naming it, nothing is dropped silently — and partitioned by the month of
+ * its lake partition column ({@code p_month=yyyyMM}, ClickHouse's {@code toYYYYMM}). A table is written whole, or —
+ * on an incremental night — from a month on, the earlier months kept; either way a partition the night no longer
+ * produces does not linger. Months, not years: a night that completes October rewrites October, not the year.
  */
 public final class GoldWriter {
+
+    /** The lake's partition column of a dated gold table: the yyyyMM of its business date. */
+    public static final String PARTITION = "p_month";
 
     private final SparkSession spark;
     private final Lake lake;
@@ -56,22 +63,33 @@ public final class GoldWriter {
     }
 
     /**
-     * Writes the years from {@code fromYear} on of a year-partitioned table, keeping the earlier years as stored;
-     * with no year (nothing to recompute) keeps the table as it is. Returns the whole table as stored.
+     * Writes the months from {@code fromMonth} on of a month-partitioned table, keeping the earlier months as
+     * stored ({@link com.dangjian.transform.incremental.NightScope#EVERY_MONTH}: the whole table); with no month
+     * (nothing to recompute) keeps the table as it is. Returns the whole table as stored.
      */
-    public Dataset<Row> write(GoldTable table, Dataset<Row> rows, java.util.Optional<Integer> fromYear) {
+    public Dataset<Row> write(GoldTable table, Dataset<Row> rows, java.util.Optional<YearMonth> fromMonth) {
         if (table.lakePartition() == null) {
             throw new IllegalArgumentException(table.name() + " has no lake partition: it is written whole");
         }
         long t = System.nanoTime();
-        if (fromYear.isEmpty() && java.nio.file.Files.isDirectory(Path.of(lake.gold(table.name())))) {
+        if (fromMonth.isEmpty() && java.nio.file.Files.isDirectory(Path.of(lake.gold(table.name())))) {
             return stored(table, t);
         }
-        int from = fromYear.orElse(Integer.MIN_VALUE);
-        Dataset<Row> computed = checked(table, rows).where(year(col(table.lakePartition())).geq(from));
+        int from = fromMonth.map(GoldWriter::key).orElse(Integer.MIN_VALUE);
+        Dataset<Row> computed = checked(table, rows).where(monthOf(col(table.lakePartition())).geq(from));
         clear(table, from);
         writeRows(table, computed);
         return stored(table, t);
+    }
+
+    /** The partition key of a month: yyyyMM as a number (202610), as ClickHouse's toYYYYMM gives it. */
+    public static int key(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
+    /** The partition key of a date column (see {@link #key}). */
+    public static Column monthOf(Column date) {
+        return year(date).multiply(100).plus(month(date));
     }
 
     /** The table as the lake holds it before this night writes it, if it holds data. */
@@ -97,10 +115,11 @@ public final class GoldWriter {
     }
 
     /**
-     * Removes the years from {@code fromYear} on (every year: the whole table) and any file written unpartitioned
-     * (an empty table), so that no partition the night no longer produces lingers.
+     * Removes the months from {@code fromMonth} on (a key, see {@link #key}; {@link Integer#MIN_VALUE}: the whole
+     * table) and anything else not a month partition (an empty table's file, a year partition an earlier version
+     * wrote), so that no partition the night no longer produces lingers.
      */
-    private void clear(GoldTable table, int fromYear) {
+    private void clear(GoldTable table, int fromMonth) {
         Path dir = Path.of(lake.gold(table.name()));
         if (!java.nio.file.Files.isDirectory(dir)) {
             return;
@@ -108,8 +127,8 @@ public final class GoldWriter {
         try (var entries = java.nio.file.Files.list(dir)) {
             for (Path p : entries.toList()) {
                 String name = p.getFileName().toString();
-                boolean year = name.startsWith("p_year=");
-                if (!year || fromYear == Integer.MIN_VALUE || Integer.parseInt(name.substring(7)) >= fromYear) {
+                boolean month = name.startsWith(PARTITION + "=");
+                if (!month || fromMonth == Integer.MIN_VALUE || Integer.parseInt(name.substring(PARTITION.length() + 1)) >= fromMonth) {
                     com.dangjian.contracts.files.Folders.delete(p);
                 }
             }
@@ -119,14 +138,14 @@ public final class GoldWriter {
     }
 
     /**
-     * Appends the rows, partitioned by the year of the lake partition column; when the table then holds no data
+     * Appends the rows, partitioned by the month of the lake partition column; when the table then holds no data
      * file at all (nothing written, nothing kept) an empty file carries its schema, for every reader.
      */
     private void writeRows(GoldTable table, Dataset<Row> computed) {
         String path = lake.gold(table.name());
         if (table.lakePartition() != null) {
-            computed.withColumn("p_year", year(col(table.lakePartition()))).write().mode(SaveMode.Append)
-                    .partitionBy("p_year").parquet(path);
+            computed.withColumn(PARTITION, monthOf(col(table.lakePartition()))).write().mode(SaveMode.Append)
+                    .partitionBy(PARTITION).parquet(path);
         } else {
             computed.write().mode(SaveMode.Append).parquet(path);
         }

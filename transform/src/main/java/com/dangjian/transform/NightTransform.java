@@ -52,8 +52,9 @@ import com.dangjian.transform.silver.Silver;
  * Bronze → silver → gold for one night, as named steps: {@link Silver} (the conformed sources), the rules' inputs,
  * the rules, the scorecards, the facts. Periods assessed are the complete ones (last day on or before
  * {@code asOf}) from the first month the meetings cover. Gold tables carry the run id and are partitioned by the
- * year of their business date ({@link GoldWriter}); a night recomputes the years from the first month its new
- * data touches and keeps the earlier ones ({@link IncrementalNights}), or everything on a full night.
+ * month of their business date ({@link GoldWriter}); a night recomputes the months from the first month its new
+ * data touches (from the start of the longest complete period containing it) and keeps the earlier ones
+ * ({@link IncrementalNights}), or everything on a full night.
  */
 public final class NightTransform {
 
@@ -103,10 +104,10 @@ public final class NightTransform {
     }
 
     /**
-     * Builds silver and gold; returns rows per gold table (as stored, earlier years kept included).
+     * Builds silver and gold; returns rows per gold table (as stored, earlier months kept included).
      *
      * @param fullBecause why this night must recompute everything (--full, the weekly full night), or null to
-     *                    recompute only the years the night's changes touch ({@link IncrementalNights})
+     *                    recompute only the months the night's changes touch ({@link IncrementalNights})
      */
     public Map<String, Long> run(LocalDate asOf, String runId, String fullBecause) {
         BronzeTables bronze = new BronzeTables(spark, lake.bronze());
@@ -120,14 +121,14 @@ public final class NightTransform {
         IncrementalNights nights = new IncrementalNights(lake.state(), catalogue);
         scope = nights.plan(window, RuleInputDigests.of(all, silver), fullBecause);
         done("plan", (System.nanoTime() - t) / 1e9);
-        Optional<Integer> fromYear = scope.fromYear(window.from().getYear());
-        RuleInputs inputs = all.withPeriods(fromYear.map(window::fromYear).orElse(window.fromYear(window.to().getYear() + 1)));
+        Optional<YearMonth> writeFrom = scope.writeFrom();
+        RuleInputs inputs = all.withPeriods(scope.periods(window));
         RuleInputs lastMonth = all.withPeriods(window.lastMonth()); // what is open now, whatever was recomputed
-        Dataset<Row> results = rules(gold, inputs, assessable, fromYear);
+        Dataset<Row> results = rules(gold, inputs, assessable, writeFrom);
         periodInProgress(gold, lastMonth, assessable, asOf);
-        scorecards(gold, inputs, silver, results, fromYear);
+        scorecards(gold, inputs, silver, results, writeFrom);
         gold.write(GoldTables.ALARM, onlyIf(assessable, Alarms.open(lastMonth, results)));
-        facts(gold, bronze, silver, inputs, fromYear);
+        facts(gold, bronze, silver, inputs, writeFrom);
         nights.commit(window);
         return gold.written();
     }
@@ -149,8 +150,8 @@ public final class NightTransform {
                 .withHistory(OrganisationHistory.build(bronze.versions(BronzeTable.ORG_UNIT)), ledgerSnapshots);
     }
 
-    /** Every switched-on rule's results (rule_result) and the records behind them (rule_evidence), from a year on. */
-    private Dataset<Row> rules(GoldWriter gold, RuleInputs inputs, boolean assessable, Optional<Integer> fromYear) {
+    /** Every switched-on rule's results (rule_result) and the records behind them (rule_evidence), from a month on. */
+    private Dataset<Row> rules(GoldWriter gold, RuleInputs inputs, boolean assessable, Optional<YearMonth> writeFrom) {
         List<ComplianceRule> rules = RuleBook.enabled(catalogue);
         if (rules.isEmpty()) {
             throw new IllegalStateException("every rule is switched off in the rule catalogue: switch at least one on");
@@ -158,9 +159,9 @@ public final class NightTransform {
         List<RuleOutcome> outcomes = rules.stream().map(r -> r.outcome(inputs)).toList();
         try {
             Dataset<Row> results = gold.write(GoldTables.RULE_RESULT,
-                    onlyIf(assessable, outcomes.stream().map(RuleOutcome::results).reduce(Dataset::unionByName).orElseThrow()), fromYear);
+                    onlyIf(assessable, outcomes.stream().map(RuleOutcome::results).reduce(Dataset::unionByName).orElseThrow()), writeFrom);
             gold.write(GoldTables.RULE_EVIDENCE, onlyIf(assessable, Evidence.of(outcomes, inputs)
-                    .orElseGet(() -> spark.createDataFrame(List.of(), SparkSchemas.of(GoldTables.RULE_EVIDENCE, true)))), fromYear);
+                    .orElseGet(() -> spark.createDataFrame(List.of(), SparkSchemas.of(GoldTables.RULE_EVIDENCE, true)))), writeFrom);
             return results;
         } finally {
             outcomes.forEach(RuleOutcome::release);
@@ -175,11 +176,12 @@ public final class NightTransform {
     }
 
     /**
-     * Each rule's deductions, the monthly scorecards with their parts and ranks, and their trends, from a year on.
-     * The months computed read the stored results of the year before (a year's result counts into the next
-     * year's months), rank against the stored month before, and trends reach back a year into stored scorecards.
+     * Each rule's deductions, the monthly scorecards with their parts and ranks, and their trends, from a month on.
+     * The months computed read the stored results of earlier periods (a quarter's or a year's result counts into
+     * the months after it), rank against the stored month before, and trends reach back a year into stored
+     * scorecards.
      */
-    private void scorecards(GoldWriter gold, RuleInputs inputs, Silver silver, Dataset<Row> results, Optional<Integer> fromYear) {
+    private void scorecards(GoldWriter gold, RuleInputs inputs, Silver silver, Dataset<Row> results, Optional<YearMonth> writeFrom) {
         Periods window = inputs.periods();
         Date first = Date.valueOf(window.computeFrom().atDay(1));
         Dataset<Row> engagement = Engagement.monthly(inputs);
@@ -187,35 +189,37 @@ public final class NightTransform {
                 silver.secretaryReview(), catalogue);
         Dataset<Row> memberCounts = inputs.branchSizes().select(col("org_code"), trunc(col("day"), "month").as("month"),
                 col("members").cast("long").as("members"));
+        // A month computed takes its status from results as old as the year whose December began 22 months before
+        // it (a year's result stands for the twelve months from its December on: OrgScorecardMonthly.statusByMonth).
         Dataset<Row> breakdown = gold.write(GoldTables.COMPLIANCE_BREAKDOWN, OrgScorecardMonthly.breakdown(
-                results.where(col("period_start").geq(add_months(lit(first), -12))), window, RuleWeights.of(spark, catalogue),
-                engagement), fromYear);
-        // Collected now: the stored table is about to be rewritten from this year on.
-        Dataset<Row> earlierRanks = fromYear.isEmpty() ? null : gold.stored(GoldTables.ORG_SCORECARD_MONTHLY)
+                results.where(col("period_start").geq(add_months(lit(first), -22))), window, RuleWeights.of(spark, catalogue),
+                engagement), writeFrom);
+        // Collected now: the stored table is about to be rewritten from this month on.
+        Dataset<Row> earlierRanks = writeFrom.isEmpty() ? null : gold.stored(GoldTables.ORG_SCORECARD_MONTHLY)
                 .map(s -> s.where(col("month").equalTo(add_months(lit(first), -1))).select("org_code", "month", "rank_overall"))
                 .map(r -> spark.createDataFrame(r.collectAsList(), r.schema()))
                 .orElse(null);
         Dataset<Row> scorecards = gold.write(GoldTables.ORG_SCORECARD_MONTHLY, OrgScorecardMonthly.fromBreakdown(
-                breakdown.where(col("month").geq(lit(first))).drop("run_id", "computed_at", "p_year"), silver.organisations(),
-                engagement, evaluation, memberCounts, catalogue, earlierRanks), fromYear);
+                breakdown.where(col("month").geq(lit(first))).drop("run_id", "computed_at", GoldWriter.PARTITION), silver.organisations(),
+                engagement, evaluation, memberCounts, catalogue, earlierRanks), writeFrom);
         gold.write(GoldTables.ORG_TREND_MONTHLY, OrgTrendMonthly.build(scorecards.where(col("month").geq(add_months(lit(first), -12)))),
-                fromYear);
+                writeFrom);
     }
 
     /**
-     * The dimensions and facts analysts query (dated facts from a year on, the rest whole), the rows held for the
+     * The dimensions and facts analysts query (dated facts from a month on, the rest whole), the rows held for the
      * registry, and the rejects.
      */
-    private void facts(GoldWriter gold, BronzeTables bronze, Silver silver, RuleInputs inputs, Optional<Integer> fromYear) {
+    private void facts(GoldWriter gold, BronzeTables bronze, Silver silver, RuleInputs inputs, Optional<YearMonth> writeFrom) {
         gold.write(GoldTables.RECRUITMENT_INDICATOR, RecruitmentIndicator.build(bronze.registry(BronzeTable.RECRUITMENT_PLAN),
                 bronze.registry(BronzeTable.RECRUITMENT_EVENT)));
         gold.write(GoldTables.DIM_MEMBER, Facts.members(silver.members()));
-        gold.write(GoldTables.FACT_MEETING, Facts.meetings(silver.meetings()), fromYear);
-        gold.write(GoldTables.FACT_ATTENDANCE, Facts.attendance(silver.meetings()), fromYear);
-        gold.write(GoldTables.FACT_DUES, Facts.dues(silver.dues()), fromYear);
-        gold.write(GoldTables.FACT_STUDY, Facts.study(silver.study()), fromYear);
+        gold.write(GoldTables.FACT_MEETING, Facts.meetings(silver.meetings()), writeFrom);
+        gold.write(GoldTables.FACT_ATTENDANCE, Facts.attendance(silver.meetings()), writeFrom);
+        gold.write(GoldTables.FACT_DUES, Facts.dues(silver.dues()), writeFrom);
+        gold.write(GoldTables.FACT_STUDY, Facts.study(silver.study()), writeFrom);
         gold.write(GoldTables.FACT_EVALUATION, Facts.evaluations(silver.secretaryReview(), silver.partyBuilding(), silver.memberReview()),
-                fromYear);
+                writeFrom);
         gold.write(GoldTables.FACT_RECTIFICATION_ITEM, Facts.rectificationItems(silver.ledger()));
         gold.write(GoldTables.DIM_ORGANISATION, silver.organisations());
         gold.write(GoldTables.DIM_ORGANISATION_HISTORY, inputs.organisationHistory());

@@ -20,8 +20,8 @@ public final class DataDictionary {
                 (database `dangjian` by default). This file is generated from the tables' descriptors
                 (`contracts/src/main/resources/gold-tables.yaml`, the one place their columns are written); `GoldSchemaTest`
                 checks those against the ClickHouse migrations and `DataDictionaryTest` this file against them, so neither can
-                drift. In Parquet, tables with a business date are partitioned by `p_year` (the year of that date), a storage
-                column that is not loaded into ClickHouse.
+                drift. In Parquet, tables with a business date are partitioned by `p_month` (that date's year and month as
+                yyyyMM, like ClickHouse's `toYYYYMM`), a storage column that is not loaded into ClickHouse.
                 """);
         for (GoldTable t : tables) {
             b.append("\n## ").append(t.name()).append(" — ").append(t.zh()).append(" / ").append(t.en()).append('\n');

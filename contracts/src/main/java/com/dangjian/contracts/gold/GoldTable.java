@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A gold table's descriptor (contracts' gold-tables.yaml): the same name and columns in the Parquet lake and in
- * ClickHouse. {@code lakePartition} is the date column whose year partitions the Parquet table; {@code
+ * ClickHouse. {@code lakePartition} is the date column whose month partitions the Parquet table; {@code
  * clickHousePartition} the date column whose month partitions the ClickHouse one; {@code orderBy} ClickHouse's
  * ORDER BY; {@code about} and {@code notes} the data dictionary's text before and after the column table.
  */

@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.util.LongAccumulator;
 
 import com.dangjian.contracts.config.ClickHouseSettings;
+import com.dangjian.transform.GoldWriter;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 import com.dangjian.warehouse.clickhouse.TableSwap;
 import com.dangjian.warehouse.clickhouse.Tsv;
@@ -31,7 +32,7 @@ import com.dangjian.warehouse.clickhouse.Tsv;
  * Spark partition streams its rows as TabSeparated through the official client-v2 (one HTTP request per
  * partition, nothing buffered whole) into the staging table, whose count is then checked against the rows sent.
  * A column of the lake's table that ClickHouse lacks fails the load, naming it — nothing is dropped silently.
- * A table of which only the later years changed keeps its earlier years by a copy inside ClickHouse.
+ * A table of which only the later months changed keeps its earlier months by a copy inside ClickHouse.
  */
 public final class GoldLoader {
 
@@ -56,12 +57,13 @@ public final class GoldLoader {
     }
 
     /**
-     * Stages a year-partitioned table of which only the years from {@code fromYear} on changed: the earlier years
-     * are copied from the live table inside ClickHouse, the later ones sent from the lake.
+     * Stages a month-partitioned table of which only the months from {@code fromMonth} on changed: the earlier
+     * months are copied from the live table inside ClickHouse, the later ones sent from the lake.
      *
-     * @param yearColumn the date column whose year partitions the lake's table (null: every row is sent)
+     * @param monthColumn the date column whose month partitions the lake's table (null: every row is sent)
+     * @param fromMonth   yyyyMM, as ClickHouse's toYYYYMM and the lake's partition key ({@link GoldWriter#key})
      */
-    public Staged stage(String table, Dataset<Row> rows, String yearColumn, int fromYear) {
+    public Staged stage(String table, Dataset<Row> rows, String monthColumn, int fromMonth) {
         List<String> columns = swap.columns(table);
         List<String> lacking = java.util.Arrays.stream(rows.columns()).filter(c -> !columns.contains(c)).toList();
         if (!lacking.isEmpty()) {
@@ -71,11 +73,11 @@ public final class GoldLoader {
         String staging = swap.freshStaging(table);
         long kept = 0;
         Dataset<Row> sending = rows;
-        if (yearColumn != null) {
+        if (monthColumn != null) {
             clickHouse.execute("INSERT INTO " + staging + " SELECT * FROM " + clickHouse.settings().database() + "." + table
-                    + " WHERE toYear(" + yearColumn + ") < " + fromYear);
+                    + " WHERE toYYYYMM(" + monthColumn + ") < " + fromMonth);
             kept = clickHouse.count("SELECT count() FROM " + staging);
-            sending = rows.where(org.apache.spark.sql.functions.year(col(yearColumn)).geq(fromYear));
+            sending = rows.where(GoldWriter.monthOf(col(monthColumn)).geq(fromMonth));
         }
         // Rows are counted as they are sent (a failed and retried Spark task counts once, its rows may be in
         // staging twice: the check then refuses the swap), so the data is read once, not counted first.
@@ -127,7 +129,7 @@ public final class GoldLoader {
      */
     public static java.nio.file.Path writeTsvFile(org.apache.spark.sql.SparkSession spark, com.dangjian.contracts.lake.Lake lake,
                                                   TableSwap swap, String table, java.nio.file.Path dir) throws IOException {
-        Dataset<Row> rows = spark.read().parquet(lake.gold(table)).drop("p_year");
+        Dataset<Row> rows = spark.read().parquet(lake.gold(table)).drop(GoldWriter.PARTITION);
         java.nio.file.Path tsv = dir.resolve(table + ".tsv");
         try (OutputStream out = java.nio.file.Files.newOutputStream(tsv)) {
             writeTsv(asText(rows, swap.columns(table)).toLocalIterator(), out);

@@ -18,8 +18,9 @@ import com.dangjian.contracts.config.ClickHouseSettings;
 import com.dangjian.contracts.gold.GoldTables;
 import com.dangjian.contracts.lake.Lake;
 import com.dangjian.jobs.load.GoldLoader;
-import com.dangjian.jobs.load.LoadedYears;
+import com.dangjian.jobs.load.LoadedMonths;
 import com.dangjian.jobs.ops.WarehouseRepair;
+import com.dangjian.transform.GoldWriter;
 import com.dangjian.warehouse.clickhouse.ClickHouse;
 import com.dangjian.warehouse.clickhouse.Migrations;
 import com.dangjian.warehouse.clickhouse.RunLog;
@@ -29,8 +30,8 @@ import com.dangjian.warehouse.clickhouse.TableSwap;
 /**
  * The night's warehouse stage: migrations applied, the schema checked against the gold descriptors, what an
  * interrupted load left repaired, every gold table that changed staged (counts checked against what the
- * transform wrote; of a year-partitioned table only the years the transform rewrote are sent, the earlier ones
- * copied inside ClickHouse, see {@link LoadedYears}) and then swapped in whole; and, whatever the outcome, the
+ * transform wrote; of a month-partitioned table only the months the transform rewrote are sent, the earlier ones
+ * copied inside ClickHouse, see {@link LoadedMonths}) and then swapped in whole; and, whatever the outcome, the
  * night's lines in run_log.
  */
 final class WarehouseStage {
@@ -51,15 +52,15 @@ final class WarehouseStage {
             WarehouseRepair.run(ch).forEach(fixed -> lines.say("  repaired: " + fixed));
             TableSwap swap = new TableSwap(ch);
             GoldLoader loader = new GoldLoader(ch, swap);
-            LoadedYears loadedYears = LoadedYears.of(lake.state(), settings.database());
+            LoadedMonths loadedMonths = LoadedMonths.of(lake.state(), settings.database());
             Map<String, Long> loaded = new LinkedHashMap<>();
             List<String> staged = new ArrayList<>();
             Map<String, List<String>> how = new LinkedHashMap<>();
             long sentRows = 0;
             for (String table : NightRun.GOLD) {
                 long t = System.nanoTime();
-                Dataset<Row> rows = spark.read().parquet(lake.gold(table)).drop("p_year");
-                int from = firstYearToSend(ch, loadedYears, swap, GoldTables.table(table), lake, rows, gold.get(table));
+                Dataset<Row> rows = spark.read().parquet(lake.gold(table)).drop(GoldWriter.PARTITION);
+                int from = firstMonthToSend(ch, loadedMonths, swap, GoldTables.table(table), lake, rows, gold.get(table));
                 if (from == UNCHANGED) {
                     loaded.put(table, gold.get(table));
                     how.computeIfAbsent("unchanged (not sent)", k -> new ArrayList<>()).add(table);
@@ -80,9 +81,9 @@ final class WarehouseStage {
             long t = System.nanoTime();
             swap.swap(staged);
             for (String table : staged) {
-                loadedYears.loaded(table, LoadedYears.yearsOf(Path.of(lake.gold(table))), swap.columns(table));
+                loadedMonths.loaded(table, LoadedMonths.monthsOf(Path.of(lake.gold(table))), swap.columns(table));
             }
-            loadedYears.save();
+            loadedMonths.save();
             lines.line(new StageLine("warehouse:swap", "COMPLETED", 0, sentRows, 0, seconds(t)));
             how.forEach((way, tables) -> lines.say("  warehouse " + way + ": " + String.join(", ", tables)));
             long rows = loaded.values().stream().mapToLong(Long::longValue).sum();
@@ -91,24 +92,24 @@ final class WarehouseStage {
         }
     }
 
-    /** Marks a table whose every year ClickHouse already holds as the lake has it. */
+    /** Marks a table whose every month ClickHouse already holds as the lake has it. */
     private static final int UNCHANGED = Integer.MAX_VALUE;
 
     /**
-     * The first year of a table to send: {@link #UNCHANGED}, a year (the earlier ones are kept, by a copy inside
-     * ClickHouse), or {@link Integer#MIN_VALUE} for the whole table — whenever the table is not partitioned by year,
-     * was never loaded from this lake, its columns changed, or ClickHouse does not hold the rows the lake's kept
-     * years have (a database dropped or restored behind the night's back).
+     * The first month of a table to send (yyyyMM): {@link #UNCHANGED}, a month (the earlier ones are kept, by a copy
+     * inside ClickHouse), or {@link Integer#MIN_VALUE} for the whole table — whenever the table is not partitioned
+     * by month, was never loaded from this lake, its columns changed, or ClickHouse does not hold the rows the
+     * lake's kept months have (a database dropped or restored behind the night's back).
      */
-    private int firstYearToSend(ClickHouse ch, LoadedYears loadedYears, TableSwap swap, com.dangjian.contracts.gold.GoldTable table,
+    private int firstMonthToSend(ClickHouse ch, LoadedMonths loadedMonths, TableSwap swap, com.dangjian.contracts.gold.GoldTable table,
                                 Lake lake, Dataset<Row> rows, long goldRows) {
         String partition = table.lakePartition();
-        Map<Integer, String> years = LoadedYears.yearsOf(Path.of(lake.gold(table.name())));
-        if (partition == null || years.isEmpty()) {
-            loadedYears.forget(table.name());
+        Map<Integer, String> months = LoadedMonths.monthsOf(Path.of(lake.gold(table.name())));
+        if (partition == null || months.isEmpty()) {
+            loadedMonths.forget(table.name());
             return Integer.MIN_VALUE;
         }
-        java.util.Optional<Integer> changed = loadedYears.firstChangedYear(table.name(), years, swap.columns(table.name()));
+        java.util.Optional<Integer> changed = loadedMonths.firstChangedMonth(table.name(), months, swap.columns(table.name()));
         String live = settings.database() + "." + table.name();
         if (changed.isEmpty()) {
             return ch.count("SELECT count() FROM " + live) == goldRows ? UNCHANGED : Integer.MIN_VALUE;
@@ -117,8 +118,8 @@ final class WarehouseStage {
         if (from == Integer.MIN_VALUE) {
             return from;
         }
-        long kept = rows.where(org.apache.spark.sql.functions.year(org.apache.spark.sql.functions.col(partition)).lt(from)).count();
-        return ch.count("SELECT count() FROM " + live + " WHERE toYear(" + partition + ") < " + from) == kept ? from : Integer.MIN_VALUE;
+        long kept = rows.where(GoldWriter.monthOf(org.apache.spark.sql.functions.col(partition)).lt(from)).count();
+        return ch.count("SELECT count() FROM " + live + " WHERE toYYYYMM(" + partition + ") < " + from) == kept ? from : Integer.MIN_VALUE;
     }
 
     /** Writes the night's stages to run_log; a failure to do so is reported but does not change the outcome. */

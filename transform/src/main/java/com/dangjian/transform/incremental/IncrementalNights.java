@@ -31,7 +31,8 @@ import com.dangjian.transform.rules.Periods;
  *
  * A night is full when asked, when there is no committed night, when the catalogue (rules, weights, thresholds)
  * or the transform's version changed, when the as-of date went back, or when the changes reach the first month of
- * data; otherwise it recomputes from the first month its changed rows or its newly complete month touch.
+ * data; otherwise it recomputes from the first month its changed rows or its newly complete month touch
+ * ({@link NightScope#from}: from the start of the longest complete period containing it).
  */
 public final class IncrementalNights {
 
@@ -97,7 +98,7 @@ public final class IncrementalNights {
         if (!first.isAfter(window.from())) {
             return NightScope.full("the changes reach the first month of data (" + String.join("; ", why) + ")");
         }
-        return NightScope.from(first, String.join("; ", why));
+        return NightScope.from(first, window, String.join("; ", why));
     }
 
     /** Makes tonight's digest and window the ones the next night compares with (after gold is written). */

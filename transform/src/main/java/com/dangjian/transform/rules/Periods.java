@@ -15,7 +15,7 @@ import com.dangjian.contracts.rules.PeriodType;
 /**
  * The assessment window of a night: months from the first month the data covers ({@code from}) to the last
  * complete one ({@code to}); periods are computed from {@code computeFrom} on (an incremental night recomputes
- * only the years its new data touches; earlier periods stay as the lake has them). {@code from} stays the data's
+ * only the months its new data touches; earlier periods stay as the lake has them). {@code from} stays the data's
  * first month either way: a streak that would reach before it does not count (MemberStreakRule), and an alarm
  * never satisfied is open since it.
  */
@@ -40,9 +40,26 @@ public record Periods(YearMonth from, YearMonth to, YearMonth computeFrom) {
         this(from, to, from);
     }
 
-    /** The same window, computed from January of {@code year} (periods never straddle a year, so none is cut). */
-    public Periods fromYear(int year) {
-        return new Periods(from, to, YearMonth.of(year, 1));
+    /**
+     * The same window, recomputing what a change in {@code month} can reach: from the start of the longest period
+     * containing it that is complete (a March change recomputes the first quarter when it is complete, and the
+     * year once it is), so that no period is cut — gold is partitioned by the month a period starts in, and
+     * every month from this one on is rewritten. A month after the window computes nothing.
+     */
+    public Periods recomputing(YearMonth month) {
+        YearMonth start = month;
+        for (PeriodType type : PeriodType.values()) {
+            java.time.LocalDate s = type.startOf(month.atDay(1));
+            if (!type.endOf(s).isAfter(to.atEndOfMonth()) && YearMonth.from(s).isBefore(start)) {
+                start = YearMonth.from(s);
+            }
+        }
+        return new Periods(from, to, start);
+    }
+
+    /** The same window computing no period (an incremental night that found nothing to recompute). */
+    public Periods computingNothing() {
+        return new Periods(from, to, to.plusMonths(1));
     }
 
     /** The same window computing its last month only (what is open now: alarms, the period in progress). */

@@ -79,7 +79,7 @@ public final class LakeReadSide implements GoldReadSide {
         }
     }
 
-    /** The SELECT of a table's view: its Parquet files, without the storage column p_year. */
+    /** The SELECT of a table's view: its Parquet files, without the storage column p_month (the transform's GoldWriter). */
     private static String scan(Path gold, String table) throws IOException {
         Path dir = gold.resolve(table);
         if (!Files.isDirectory(dir)) {
@@ -87,10 +87,10 @@ public final class LakeReadSide implements GoldReadSide {
         }
         boolean partitioned;
         try (Stream<Path> entries = Files.list(dir)) {
-            partitioned = entries.anyMatch(p -> p.getFileName().toString().startsWith("p_year="));
+            partitioned = entries.anyMatch(p -> p.getFileName().toString().startsWith("p_month="));
         }
         return partitioned
-                ? "SELECT * EXCLUDE (p_year) FROM read_parquet('" + dir + "/*/*.parquet', hive_partitioning = true)"
+                ? "SELECT * EXCLUDE (p_month) FROM read_parquet('" + dir + "/*/*.parquet', hive_partitioning = true)"
                 : "SELECT * FROM read_parquet('" + dir + "/*.parquet')";
     }
 
