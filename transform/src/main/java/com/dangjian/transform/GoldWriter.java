@@ -33,7 +33,7 @@ import com.dangjian.contracts.lake.Lake;
 public final class GoldWriter {
 
     /** The lake's partition column of a dated gold table: the yyyyMM of its business date. */
-    public static final String PARTITION = "p_month";
+    public static final String PARTITION = GoldTable.LAKE_PARTITION_COLUMN;
 
     private final SparkSession spark;
     private final Lake lake;

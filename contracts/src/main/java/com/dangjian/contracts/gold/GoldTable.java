@@ -12,6 +12,12 @@ import java.util.Optional;
 public record GoldTable(String name, String zh, String en, String about, String notes, String lakePartition,
                         String clickHousePartition, String orderBy, Home home, List<GoldColumn> columns) {
 
+    /**
+     * The storage column of a lake table with a {@code lakePartition}: the yyyyMM of that date (202610, as
+     * ClickHouse's toYYYYMM gives it), written by the transform and left out by every reader.
+     */
+    public static final String LAKE_PARTITION_COLUMN = "p_month";
+
     /** Where the table lives: in both (what the transform writes), or in ClickHouse only (the night's run_log). */
     public enum Home { LAKE_AND_CLICKHOUSE, CLICKHOUSE }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import com.dangjian.contracts.gold.GoldTable;
 import com.dangjian.contracts.lake.Lake;
 import com.dangjian.warehouse.clickhouse.Tsv;
 
@@ -79,7 +80,7 @@ public final class LakeReadSide implements GoldReadSide {
         }
     }
 
-    /** The SELECT of a table's view: its Parquet files, without the storage column p_month (the transform's GoldWriter). */
+    /** The SELECT of a table's view: its Parquet files, without the lake's storage column ({@link GoldTable#LAKE_PARTITION_COLUMN}). */
     private static String scan(Path gold, String table) throws IOException {
         Path dir = gold.resolve(table);
         if (!Files.isDirectory(dir)) {
@@ -87,10 +88,10 @@ public final class LakeReadSide implements GoldReadSide {
         }
         boolean partitioned;
         try (Stream<Path> entries = Files.list(dir)) {
-            partitioned = entries.anyMatch(p -> p.getFileName().toString().startsWith("p_month="));
+            partitioned = entries.anyMatch(p -> p.getFileName().toString().startsWith(GoldTable.LAKE_PARTITION_COLUMN + "="));
         }
         return partitioned
-                ? "SELECT * EXCLUDE (p_month) FROM read_parquet('" + dir + "/*/*.parquet', hive_partitioning = true)"
+                ? "SELECT * EXCLUDE (" + GoldTable.LAKE_PARTITION_COLUMN + ") FROM read_parquet('" + dir + "/*/*.parquet', hive_partitioning = true)"
                 : "SELECT * FROM read_parquet('" + dir + "/*.parquet')";
     }
 
